@@ -1,0 +1,40 @@
+package itc.renewal.platform;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.Map;
+
+/**
+ * Settings every service shares, added with the lowest precedence so a service's application.yml
+ * or an environment variable can still override them.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    private static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("axon.serializer.general", "jackson"),
+            Map.entry("axon.serializer.events", "jackson"),
+            Map.entry("axon.serializer.messages", "jackson"),
+            Map.entry("axon.axonserver.enabled", "false"),
+            Map.entry("spring.flyway.locations", "classpath:db/platform,classpath:db/migration"),
+            Map.entry("spring.mvc.problemdetails.enabled", "true"),
+            Map.entry("spring.jackson.serialization.write-dates-as-timestamps", "false"),
+            Map.entry("spring.jackson.time-zone", "Asia/Tokyo"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info"),
+            Map.entry("server.address", "127.0.0.1"),
+            Map.entry("spring.cloud.stream.kafka.binder.required-acks", "all"),
+            Map.entry("spring.cloud.stream.kafka.binder.producer-properties.enable.idempotence", "true"),
+            Map.entry("spring.cloud.stream.kafka.binder.producer-properties.max.in.flight.requests.per.connection", "5"),
+            Map.entry("spring.cloud.stream.kafka.default.producer.sync", "true"),
+            Map.entry("spring.cloud.stream.kafka.binder.auto-add-partitions", "true"),
+            Map.entry("spring.cloud.stream.kafka.binder.min-partition-count", "3"),
+            Map.entry("platform.identity.secret", "local-demo-identity-secret-change-me"));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("itc-platform-defaults", DEFAULTS));
+        System.setProperty("axoniq.update-checker.disabled", "true");
+    }
+}

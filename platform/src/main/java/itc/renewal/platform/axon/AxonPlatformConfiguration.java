@@ -1,0 +1,42 @@
+package itc.renewal.platform.axon;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Axon on PostgreSQL through JDBC (no JPA): snake_case schemas owned by Flyway, and event handlers
+ * that propagate failures. With the propagating handler a failing projection or relay makes its
+ * tracking processor release the segment and retry from the same token with back-off, instead of
+ * logging and skipping the event: nothing is lost.
+ */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+@ConditionalOnClass(name = "org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine")
+public class AxonPlatformConfiguration {
+
+    @Bean
+    EventSchema eventSchema() {
+        return AxonJdbcSchemas.events();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return AxonJdbcSchemas.tokens();
+    }
+
+    @Bean
+    SagaSqlSchema sagaSqlSchema() {
+        return AxonJdbcSchemas.sagas();
+    }
+
+    @Bean
+    ConfigurerModule propagateHandlerFailures() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+}

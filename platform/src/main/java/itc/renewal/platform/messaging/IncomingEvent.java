@@ -1,0 +1,42 @@
+package itc.renewal.platform.messaging;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.messaging.Message;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An integration event as it arrived from Kafka: its id (the idempotency key), logical type and JSON
+ * body. {@link #as} reads the body into a contract record, ignoring fields added later (a consumer
+ * of v1 reads every v1.x).
+ */
+public record IncomingEvent(UUID eventId, String type, byte[] body) {
+
+    public static IncomingEvent from(Message<byte[]> message) {
+        String id = header(message, CloudEventHeaders.ID)
+                .orElseThrow(() -> new IllegalArgumentException("event without " + CloudEventHeaders.ID));
+        String type = header(message, CloudEventHeaders.TYPE)
+                .orElseThrow(() -> new IllegalArgumentException("event without " + CloudEventHeaders.TYPE));
+        return new IncomingEvent(UUID.fromString(id), type, message.getPayload());
+    }
+
+    public <T> T as(Class<T> contract, ObjectMapper json) {
+        try {
+            return json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body, contract);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable " + type + " " + eventId, e);
+        }
+    }
+
+    private static Optional<String> header(Message<?> message, String name) {
+        Object value = message.getHeaders().get(name);
+        if (value instanceof byte[] raw) {
+            return Optional.of(new String(raw, StandardCharsets.UTF_8));
+        }
+        return Optional.ofNullable(value).map(Object::toString);
+    }
+}
