@@ -1,0 +1,159 @@
+package itc.renewal.localstack;
+
+import itc.renewal.localstack.infra.KafkaBroker;
+import itc.renewal.localstack.infra.MailServer;
+import itc.renewal.localstack.infra.PostgresServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The whole system on one machine: a real PostgreSQL server (one database per service), a real Kafka
+ * broker (KRaft), a real SMTP server, and every service as its own JVM. Used by {@link LocalStack}
+ * and by the system tests.
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Stack.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final StackConfig config;
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private MailServer mail;
+
+    private Stack(StackConfig config) {
+        this.config = config;
+    }
+
+    public static Stack start(StackConfig config) throws Exception {
+        Stack stack = new Stack(config);
+        try {
+            stack.startInfrastructure();
+            stack.startServices();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() throws Exception {
+        long started = System.nanoTime();
+        postgres = PostgresServer.start(config.postgresPort(), config.dataDirectory(), config.keepData());
+        for (ServiceSpec spec : config.services()) {
+            if (spec.hasDatabase()) {
+                postgres.ensureDatabase(spec.database());
+            }
+        }
+        kafka = KafkaBroker.start(config.kafkaPort(), config.kafkaControllerPort(),
+                config.dataDirectory().resolve("kafka"));
+        mail = MailServer.start(config.smtpPort());
+        log.info("PostgreSQL on {}, Kafka on {}, SMTP on {} ready in {} ms", postgres.port(),
+                kafka.bootstrapServers(), mail.smtpPort(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void startServices() throws Exception {
+        long started = System.nanoTime();
+        for (ServiceSpec spec : config.services()) {
+            ServiceProcess process = new ServiceProcess(spec, jarOf(spec), logOf(spec), environment(spec));
+            processes.put(spec.name(), process);
+            process.start();
+        }
+        for (ServiceProcess process : processes.values()) {
+            process.awaitHealthy(START_TIMEOUT);
+        }
+        log.info("{} services healthy in {} ms", processes.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Stops one service gracefully (fault and restart tests). */
+    public void stopService(String name) {
+        processes.get(name).stop();
+    }
+
+    /** Starts a stopped service again and waits until it is healthy. */
+    public void restartService(String name) throws Exception {
+        ServiceProcess process = processes.get(name);
+        process.stop();
+        process.start();
+        process.awaitHealthy(START_TIMEOUT);
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    public Path logOf(ServiceSpec spec) {
+        return config.dataDirectory().resolve("logs").resolve(spec.name() + ".log");
+    }
+
+    private Path jarOf(ServiceSpec spec) {
+        return config.repoRoot().resolve(spec.name()).resolve("target").resolve(spec.name() + "-0.1.0-SNAPSHOT.jar");
+    }
+
+    private Map<String, String> environment(ServiceSpec spec) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SERVER_PORT", Integer.toString(spec.port()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
+        env.put("ITC_DEMO_TIME", config.demoTime());
+        env.put("ITC_CLOCK_ADJUSTABLE", "true");
+        env.put("RENEWAL_DEMO_DATA", "true");
+        env.put("PUBLIC_BASE_URL", config.gatewayUrl());
+        env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        if (spec.hasDatabase()) {
+            env.put("DB_URL", postgres.jdbcUrl(spec.database()));
+            env.put("DB_USER", PostgresServer.USER);
+            env.put("DB_PASSWORD", PostgresServer.PASSWORD);
+        }
+        env.put("POINTS_URL", urlOf("points-service"));
+        env.put("RENEWAL_URL", urlOf("renewal-service"));
+        env.put("PAYMENT_URL", urlOf("payment-service"));
+        env.put("REPORT_URL", urlOf("activity-report-service"));
+        env.put("NOTIFICATION_URL", urlOf("notification-service"));
+        return env;
+    }
+
+    private String urlOf(String service) {
+        return "http://127.0.0.1:" + config.service(service).port();
+    }
+
+    /** Stops the services first (they flush to Kafka and PostgreSQL), then the servers. */
+    @Override
+    public void close() {
+        processes.values().forEach(ServiceProcess::stop);
+        closeQuietly(mail);
+        closeQuietly(kafka);
+        closeQuietly(postgres);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            log.warn("while stopping {}: {}", closeable.getClass().getSimpleName(), e.toString());
+        }
+    }
+}

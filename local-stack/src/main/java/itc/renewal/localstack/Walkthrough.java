@@ -1,0 +1,41 @@
+package itc.renewal.localstack;
+
+/** What {@code ./itc-renewal up} prints once everything is healthy. */
+final class Walkthrough {
+
+    private Walkthrough() {
+    }
+
+    static String text(StackConfig config, long startupMillis) {
+        String url = config.gatewayUrl();
+        return """
+
+                ================================================================================
+                 ITC Renewal is running: %1$s   (started in %2$d ms)
+                 Business date (demo clock): %3$s — FY2027 renewal window is open.
+                 Kafka 127.0.0.1:%4$d   PostgreSQL 127.0.0.1:%5$d (itc/itc)   SMTP 127.0.0.1:%6$d
+                 Logs and data: %7$s      Stop: Ctrl-C
+                ================================================================================
+                 Walk-through (member M0000001 見本 太郎, password "demo"; M0000006 is a free first renewal):
+
+                 A=(-u M0000001:demo -H 'Content-Type: application/json')
+                 # 1 register 10 practice points for FY2026 (実践力ポイント)
+                 curl -s "${A[@]}" -d '{"activityDate":"2026-10-01","category":"TEACHING_PUBLISHING","title":"ITC実践講座 講師","points":10}' %1$s/api/points/entries
+                 curl -s "${A[@]}" '%1$s/api/points?fiscalYear=2026'
+                 # 2 apply for the FY2027 renewal (資格更新申請)
+                 curl -s "${A[@]}" %1$s/api/renewals/2027
+                 curl -s "${A[@]}" -d '{"termsVersion":"2027.1"}' %1$s/api/renewals/2027
+                 # 3 pay the fee by card (4242424242424242 succeeds, 4000000000000002 is declined)
+                 curl -s "${A[@]}" %1$s/api/payments/orders
+                 curl -s "${A[@]}" -d '{"cardNumber":"4242424242424242","idempotencyKey":"demo-1"}' %1$s/api/payments/orders/2027-M0000001/card
+                 # 4 submit the practice activity report (実務活動報告)
+                 curl -s "${A[@]}" -d '{"involvement":"ACTIVE","practiceAreas":["DX_SUPPORT"],"satisfaction":4,"comment":"充実"}' %1$s/api/activity-reports/2027
+                 # 5 renewal complete: status, notice, certificate PDF; the e-mail is printed here
+                 curl -s "${A[@]}" %1$s/api/renewals/2027
+                 curl -s "${A[@]}" %1$s/api/notices
+                 curl -s "${A[@]}" -o certificate.pdf %1$s/api/certificates/2027-M0000001
+                ================================================================================
+                """.formatted(url, startupMillis, config.demoTime(), config.kafkaPort(), config.postgresPort(),
+                config.smtpPort(), config.dataDirectory());
+    }
+}
