@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public class IdentityFilter extends OncePerRequestFilter {
 
-    static final String ATTRIBUTE = Identity.class.getName();
+    public static final String ATTRIBUTE = Identity.class.getName();
 
     private final IdentitySigner signer;
     private final Clock clock;

@@ -1,0 +1,181 @@
+package itc.renewal.gateway;
+
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.identity.IdentitySigner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingIT {
+
+    private static final RecordingBackend points = new RecordingBackend();
+    private static final String POINTS_JSON =
+            "{\"memberId\":\"M0000001\",\"fiscalYear\":2026,\"entries\":[],\"rawTotal\":0.0,\"countedTotal\":0.0}";
+    private static final String INSUFFICIENT = "{\"status\":422,\"code\":\"renewal.points-insufficient\","
+            + "\"detail\":\"更新用ポイントが不足です（2026年度の登録: 9.0 / 10 ポイント）\"}";
+
+    @DynamicPropertySource
+    static void routeToBackend(DynamicPropertyRegistry registry) {
+        registry.add("POINTS_URL", points::url);
+        registry.add("RENEWAL_URL", () -> "http://127.0.0.1:" + closedPort());
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        points.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentitySigner signer;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void cannedResponses() {
+        points.respond("GET", "/api/points",
+                new RecordingBackend.Canned(200, "application/json;charset=UTF-8", POINTS_JSON));
+        points.respond("POST", "/api/points/entries",
+                new RecordingBackend.Canned(422, "application/problem+json", INSUFFICIENT));
+    }
+
+    @Test
+    void refusesRequestWithoutCredentialsWithProblemAndBasicChallenge() throws Exception {
+        HttpResponse<String> response = send(get("/api/points?fiscalYear=2026"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic realm=\"ITC Renewal\""));
+        assertThat(response.body()).contains("\"status\":401", "ログインが必要です", "identity.login-required");
+        assertThat(points.receivedNothing()).isTrue();
+    }
+
+    @Test
+    void refusesWrongPassword() throws Exception {
+        HttpResponse<String> response = send(get("/api/points").header("Authorization", basic("M0000001", "nope")));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("ログインが必要です");
+        assertThat(points.receivedNothing()).isTrue();
+    }
+
+    @Test
+    void forwardsWithSignedIdentityReplacingForgedHeadersAndWithoutPassword() throws Exception {
+        HttpResponse<String> response = send(get("/api/points?fiscalYear=2026")
+                .header("Authorization", basic("M0000001", "demo"))
+                .header("X-ITC-Subject", "M0000002")
+                .header("X-ITC-Role", "OPERATOR")
+                .header("X-ITC-Signature", "forged"));
+
+        RecordingBackend.Received received = points.nextRequest();
+        assertThat(received.uri()).isEqualTo("/api/points?fiscalYear=2026");
+        assertThat(received.headers().get("X-ITC-Subject")).containsExactly("M0000001");
+        assertThat(received.headers().get("X-ITC-Role")).containsExactly("MEMBER");
+        assertThat(received.headers().containsKey("Authorization")).isFalse();
+        assertThat(received.headers().containsKey("Upgrade")).as("plain HTTP/1.1 to services").isFalse();
+        assertThat(signer.verify(received.headers().getFirst("X-ITC-Subject"), received.headers().getFirst("X-ITC-Role"),
+                received.headers().getFirst("X-ITC-Issued"), received.headers().getFirst("X-ITC-Signature"),
+                Instant.now())).contains(Identity.member("M0000001"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/json;charset=UTF-8");
+        assertThat(response.headers().firstValue("X-Backend")).contains("points");
+        assertThat(response.body()).isEqualTo(POINTS_JSON);
+    }
+
+    @Test
+    void passesRejectionProblemAndRequestBodyThroughUnchanged() throws Exception {
+        String entry = "{\"activityDate\":\"2026-10-01\",\"category\":\"SELF_STUDY\",\"title\":\"読書\",\"points\":2.5}";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/points/entries"))
+                .header("Authorization", basic("M0000001", "demo"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(entry, StandardCharsets.UTF_8)));
+
+        RecordingBackend.Received received = points.nextRequest();
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(received.body()).isEqualTo(entry);
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).isEqualTo(INSUFFICIENT);
+    }
+
+    @Test
+    void answersBadGatewayProblemWhenServiceIsDown() throws Exception {
+        HttpResponse<String> response = send(get("/api/renewals/2027").header("Authorization", basic("M0000001", "demo")));
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("サービスに一時的に接続できません", "gateway.service-unavailable");
+    }
+
+    @Test
+    void answersWhoIsLoggedInItself() throws Exception {
+        HttpResponse<String> member = send(get("/api/me").header("Authorization", basic("M0000001", "demo")));
+        HttpResponse<String> operator = send(get("/api/me").header("Authorization", basic("operator", "operator")));
+
+        assertThat(member.statusCode()).isEqualTo(200);
+        assertThat(member.body()).isEqualTo("{\"memberId\":\"M0000001\",\"role\":\"MEMBER\"}");
+        assertThat(operator.body()).isEqualTo("{\"memberId\":\"operator\",\"role\":\"OPERATOR\"}");
+        assertThat(points.receivedNothing()).isTrue();
+    }
+
+    @Test
+    void servesLandingPageWithoutLogin() throws Exception {
+        HttpResponse<String> response = send(get("/"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("ITC資格更新", "/api/points", "/api/renewals");
+    }
+
+    // Nothing listens on a port just released, so requests routed there fail to connect.
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(uri(path)).GET();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
