@@ -30,7 +30,8 @@ import java.time.Clock;
 /** Plumbing every service gets by depending on {@code platform}: clock, identity, problems, messaging. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
-        "org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration"})
+        "org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration",
+        "org.springframework.cloud.stream.function.FunctionConfiguration"})
 @EnableConfigurationProperties(ClockProperties.class)
 @Import({IdentityWebConfiguration.class, ProblemConfiguration.class})
 public class PlatformAutoConfiguration {

@@ -1,6 +1,8 @@
 package itc.renewal.platform.axon;
 
+import itc.renewal.platform.clock.BusinessClock;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -15,7 +17,8 @@ import org.springframework.context.annotation.Bean;
  * tracking processor release the segment and retry from the same token with back-off, instead of
  * logging and skipping the event: nothing is lost.
  */
-@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+@AutoConfiguration(
+    beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 @ConditionalOnClass(name = "org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine")
 public class AxonPlatformConfiguration {
 
@@ -32,6 +35,12 @@ public class AxonPlatformConfiguration {
     @Bean
     SagaSqlSchema sagaSqlSchema() {
         return AxonJdbcSchemas.sagas();
+    }
+
+    /** Rule D2: events are stamped with business time, so audits and "as of" views use one clock. */
+    @Bean
+    ConfigurerModule businessTimeOnEvents(BusinessClock clock) {
+        return configurer -> GenericEventMessage.clock = clock;
     }
 
     @Bean

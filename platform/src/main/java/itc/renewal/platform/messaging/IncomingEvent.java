@@ -32,8 +32,15 @@ public record IncomingEvent(UUID eventId, String type, byte[] body) {
         }
     }
 
+    /**
+     * Reads a CloudEvents attribute header. Spring Cloud Function renames Kafka's {@code ce_id} to
+     * {@code ce-id} on the way in, so both spellings are accepted.
+     */
     private static Optional<String> header(Message<?> message, String name) {
         Object value = message.getHeaders().get(name);
+        if (value == null) {
+            value = message.getHeaders().get(name.replace('_', '-'));
+        }
         if (value instanceof byte[] raw) {
             return Optional.of(new String(raw, StandardCharsets.UTF_8));
         }

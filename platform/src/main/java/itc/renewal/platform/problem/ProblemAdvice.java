@@ -1,5 +1,7 @@
 package itc.renewal.platform.problem;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -10,8 +12,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import java.util.stream.Collectors;
 
-/** Turns rejections and bad input into problem details with a specific, actionable message (P6). */
+/**
+ * Turns rejections and bad input into problem details with a specific, actionable message (P6).
+ * Ordered first so that it, not Boot's generic handler, answers validation and parsing errors.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemAdvice {
 
     @ExceptionHandler(Rejection.class)

@@ -1,0 +1,46 @@
+package itc.renewal.points.integration.outbound;
+
+import itc.renewal.contracts.EventTypes;
+import itc.renewal.contracts.points.v1.PointsRegistered;
+import itc.renewal.platform.messaging.IntegrationEventPublisher;
+import itc.renewal.points.ledger.api.PointsRegisteredEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Relays ledger events to Kafka topic {@code itc.points.events} (binding {@value #BINDING}), keyed
+ * by member id. Its own tracking processor reads the event store, which is therefore the outbox: a
+ * failed send propagates, the processor retries from the same token, nothing is lost. The contract's
+ * event id is the Axon event id, so a republished event is recognised by consumers. Replays
+ * republish on purpose (back-fill of new consumers); consumers deduplicate.
+ */
+@Component
+@ProcessingGroup("points-events-publisher")
+class PointsEventsPublisher {
+
+    static final String BINDING = "pointsEvents-out-0";
+
+    private final IntegrationEventPublisher publisher;
+
+    PointsEventsPublisher(IntegrationEventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @EventHandler
+    void on(PointsRegisteredEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt) {
+        PointsRegistered contract = toContract(event, UUID.fromString(messageId), occurredAt);
+        publisher.publish(BINDING, EventTypes.nameOf(PointsRegistered.class), contract.eventId(), occurredAt,
+                contract.memberId(), contract);
+    }
+
+    static PointsRegistered toContract(PointsRegisteredEvent event, UUID eventId, Instant occurredAt) {
+        return new PointsRegistered(eventId, occurredAt, event.memberId(), event.entryId(), event.activityDate(),
+                event.fiscalYear(), event.category(), event.points(), event.fiscalYearCountedTotal());
+    }
+}

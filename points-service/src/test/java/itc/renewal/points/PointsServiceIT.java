@@ -1,0 +1,160 @@
+package itc.renewal.points;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.RealInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** points-service end to end on a real PostgreSQL and Kafka; business date 2027-04-10 (FY2027). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
+@RealInfrastructure
+class PointsServiceIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String kafkaBootstrapServers;
+    @Autowired
+    IdentitySigner signer;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void p1_registersPointsReadsThemBackAndPublishesPointsRegistered() throws Exception {
+        String member = "M0000001";
+        HttpResponse<String> first = post(member, entry("2026-10-01", "SELF_STUDY", "5"));
+        HttpResponse<String> second = post(member, entry("2027-03-31", "SELF_STUDY", "2.5"));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(201);
+        JsonNode registered = json.readTree(second.body());
+        assertThat(registered.get("fiscalYear").asInt()).isEqualTo(2026);
+        assertThat(registered.get("points").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(registered.get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("6");
+        String entryId = registered.get("entryId").asText();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode view = json.readTree(get(member, "/api/points").body());
+            assertThat(view.get("memberId").asText()).isEqualTo(member);
+            assertThat(view.get("fiscalYear").asInt()).isEqualTo(2026);
+            assertThat(view.get("entries")).hasSize(2);
+            assertThat(view.get("entries").get(1).get("entryId").asText()).isEqualTo(entryId);
+            assertThat(view.get("entries").get(1).get("activityDate").asText()).isEqualTo("2027-03-31");
+            assertThat(view.get("rawTotal").decimalValue()).isEqualByComparingTo("7.5");
+            assertThat(view.get("countedTotal").decimalValue()).isEqualByComparingTo("6");
+        });
+
+        ConsumerRecord<String, byte[]> published = awaitPublished(member, entryId);
+        assertThat(header(published, "ce_type")).isEqualTo("points.PointsRegistered.v1");
+        JsonNode body = json.readTree(published.value());
+        assertThat(UUID.fromString(body.get("eventId").asText()).toString()).isEqualTo(header(published, "ce_id"));
+        assertThat(body.get("memberId").asText()).isEqualTo(member);
+        assertThat(body.get("activityDate").asText()).isEqualTo("2027-03-31");
+        assertThat(body.get("fiscalYear").asInt()).isEqualTo(2026);
+        assertThat(body.get("category").asText()).isEqualTo("SELF_STUDY");
+        assertThat(body.get("points").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(body.get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void p6_refusesAFutureActivityDateWithAProblemAndRecordsNothing() throws Exception {
+        String member = "M0000002";
+        HttpResponse<String> response = post(member, entry("2027-04-11", "SELF_STUDY", "1"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("code").asText()).isEqualTo("points.activity-date-in-future");
+        assertThat(problem.get("detail").asText()).isEqualTo("活動日に未来の日付は指定できません（活動日: 2027-04-11、本日: 2027-04-10）。");
+        JsonNode view = json.readTree(get(member, "/api/points?fiscalYear=2027").body());
+        assertThat(view.get("entries")).isEmpty();
+        assertThat(view.get("countedTotal").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void p2_refusesAssociationTrainingToAMember() throws Exception {
+        HttpResponse<String> response = post("M0000003", entry("2026-10-01", "ASSOCIATION_TRAINING", "2"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("points.category-association-only");
+    }
+
+    private ConsumerRecord<String, byte[]> awaitPublished(String member, String entryId) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "points-service-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000);
+        try (KafkaConsumer<String, byte[]> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("itc.points.events"));
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            return await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+                return seen.stream().filter(r -> member.equals(r.key()))
+                        .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(entryId))
+                        .findFirst().orElse(null);
+            }, record -> record != null);
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String entry(String activityDate, String category, String points) {
+        return """
+                {"activityDate":"%s","category":"%s","title":"ITC実践研究会での発表","points":%s}"""
+                .formatted(activityDate, category, points);
+    }
+
+    private HttpResponse<String> post(String member, String body) throws IOException, InterruptedException {
+        return http.send(signed(member, "/api/points/entries")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String member, String path) throws IOException, InterruptedException {
+        return http.send(signed(member, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder signed(String member, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json");
+        signer.headers(Identity.member(member), Instant.now()).forEach(request::header);
+        return request;
+    }
+}

@@ -1,0 +1,73 @@
+package itc.renewal.points.ledger.command;
+
+import itc.renewal.platform.clock.BusinessClock;
+import itc.renewal.platform.problem.Rejection;
+import itc.renewal.points.ledger.api.PointsRegisteredEvent;
+import itc.renewal.points.ledger.api.RegisterPointsCommand;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** Named ledger facts for the fixture tests; business date 2027-04-10 (Japan), FY2027. */
+final class PointsTestData {
+
+    static final String MEMBER = "M0000001";
+    static final LocalDate TODAY = LocalDate.of(2027, 4, 10);
+
+    private PointsTestData() {
+    }
+
+    static BusinessClock clock() {
+        return new BusinessClock(Clock.fixed(Instant.parse("2027-04-10T00:30:00Z"), ZoneOffset.UTC));
+    }
+
+    static RegisterPointsCommand register(String entryId, LocalDate activityDate, String category, String points) {
+        return new RegisterPointsCommand(MEMBER, entryId, activityDate, category, "ITC実践研究会での発表",
+                new BigDecimal(points), null);
+    }
+
+    static RegisterPointsCommand selfStudy(String entryId, LocalDate activityDate, String points) {
+        return register(entryId, activityDate, "SELF_STUDY", points);
+    }
+
+    static RegisterPointsCommand withTitle(String title) {
+        return new RegisterPointsCommand(MEMBER, "e-title", LocalDate.of(2026, 10, 1), "SELF_STUDY", title,
+                new BigDecimal("1"), null);
+    }
+
+    static RegisterPointsCommand withNote(String note) {
+        return new RegisterPointsCommand(MEMBER, "e-note", LocalDate.of(2026, 10, 1), "SELF_STUDY", "読書",
+                new BigDecimal("1"), note);
+    }
+
+    static PointsRegisteredEvent registered(String entryId, LocalDate activityDate, int fiscalYear, String category,
+                                            String points, String countedTotal) {
+        return new PointsRegisteredEvent(MEMBER, entryId, activityDate, fiscalYear, category, "ITC実践研究会での発表",
+                new BigDecimal(points), new BigDecimal(countedTotal), null);
+    }
+
+    static Matcher<Rejection> rejection(int status, String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Rejection rejection) {
+                return rejection.status() == status && rejection.code().equals(code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a rejection " + status + " " + code);
+            }
+
+            @Override
+            protected void describeMismatchSafely(Rejection rejection, Description mismatch) {
+                mismatch.appendText("was " + rejection.status() + " " + rejection.code() + ": " + rejection.getMessage());
+            }
+        };
+    }
+}
