@@ -1,0 +1,26 @@
+package itc.renewal.payment.order.command;
+
+import itc.renewal.platform.problem.Rejection;
+
+/** The refusals of the payment feature, worded for the member (see the member manual). */
+final class PaymentRejections {
+
+    private PaymentRejections() {
+    }
+
+    /** Also for another member's order: whether it exists is none of the caller's business. */
+    static Rejection orderNotFound() {
+        return Rejection.notFound("payment.order-not-found",
+                "お支払い対象の申請が見つかりません。申請直後の場合は数秒後にお試しください。");
+    }
+
+    static Rejection alreadyPaid() {
+        return Rejection.conflict("payment.already-paid",
+                "この申請の更新料はお支払い済みです。お支払い方法を変更することはできません。");
+    }
+
+    static Rejection cardDeclined() {
+        return new Rejection(402, "payment.card-declined",
+                "カード決済が承認されませんでした。別のカードをご利用ください。");
+    }
+}
