@@ -1,0 +1,19 @@
+package itc.renewal.report.report.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a member sees of the report of one fiscal year: the questions to answer and whether the
+ * report can be answered yet. Never the answers.
+ */
+public record ActivityReportView(
+        int fiscalYear,
+        String questionnaireVersion,
+        List<Question> questions,
+        Status status,
+        Instant submittedAt) {
+
+    /** NOT_OPEN until the renewal is applied (rule R1); SUBMITTED once answered (rule R3). */
+    public enum Status { NOT_OPEN, OPEN, SUBMITTED }
+}

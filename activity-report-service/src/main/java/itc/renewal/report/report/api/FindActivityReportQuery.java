@@ -1,0 +1,5 @@
+package itc.renewal.report.report.api;
+
+/** The report of one member for one fiscal year, answered with an {@link ActivityReportView}. */
+public record FindActivityReportQuery(String memberId, int fiscalYear) {
+}
