@@ -30,6 +30,14 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.cloud.stream.kafka.default.producer.sync", "true"),
             Map.entry("spring.cloud.stream.kafka.binder.auto-add-partitions", "true"),
             Map.entry("spring.cloud.stream.kafka.binder.min-partition-count", "3"),
+            // A consumer that keeps failing retries with back-off, then parks the record on a
+            // dead-letter topic (error.<topic>.<group>) instead of dropping it: nothing is lost.
+            Map.entry("spring.cloud.stream.default.consumer.max-attempts", "10"),
+            Map.entry("spring.cloud.stream.default.consumer.back-off-initial-interval", "500"),
+            Map.entry("spring.cloud.stream.default.consumer.back-off-max-interval", "30000"),
+            Map.entry("spring.cloud.stream.default.consumer.back-off-multiplier", "2.0"),
+            Map.entry("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true"),
+            Map.entry("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest"),
             Map.entry("platform.identity.secret", "local-demo-identity-secret-change-me"));
 
     @Override

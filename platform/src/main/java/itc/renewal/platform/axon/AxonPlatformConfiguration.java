@@ -1,6 +1,7 @@
 package itc.renewal.platform.axon;
 
 import itc.renewal.platform.clock.BusinessClock;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -9,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -35,6 +37,12 @@ public class AxonPlatformConfiguration {
     @Bean
     SagaSqlSchema sagaSqlSchema() {
         return AxonJdbcSchemas.sagas();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresUniqueViolationResolver();
     }
 
     /** Rule D2: events are stamped with business time, so audits and "as of" views use one clock. */

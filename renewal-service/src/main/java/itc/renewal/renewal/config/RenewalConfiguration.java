@@ -1,0 +1,37 @@
+package itc.renewal.renewal.config;
+
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.renewal.api.PointsRequirement;
+import itc.renewal.renewal.renewal.api.RenewalPolicy;
+import itc.renewal.renewal.renewal.api.RenewalWindow;
+import itc.renewal.renewal.renewal.api.Terms;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RenewalProperties.class)
+class RenewalConfiguration {
+
+    @Bean
+    RenewalPolicy renewalPolicy(RenewalProperties properties) {
+        Map<FiscalYear, RenewalWindow> windows = new HashMap<>();
+        Map<FiscalYear, BigDecimal> fees = new HashMap<>();
+        properties.fiscalYears().forEach((year, settings) -> {
+            FiscalYear fiscalYear = FiscalYear.of(year);
+            RenewalWindow standard = RenewalWindow.standard(fiscalYear);
+            windows.put(fiscalYear, new RenewalWindow(fiscalYear,
+                    settings.opensAt() == null ? standard.opensAt() : settings.opensAt().toZonedDateTime(),
+                    settings.closesAt() == null ? standard.closesAt() : settings.closesAt().toZonedDateTime()));
+            if (settings.fee() != null) {
+                fees.put(fiscalYear, settings.fee());
+            }
+        });
+        return new RenewalPolicy(properties.fee(), new Terms(properties.termsVersion(), properties.termsText()),
+                new PointsRequirement(properties.requiredPoints()), windows, fees);
+    }
+}

@@ -1,0 +1,42 @@
+package itc.renewal.renewal.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * Settings under {@code renewal.*}.
+ *
+ * @param fee            standard renewal fee in JPY including consumption tax (Q4)
+ * @param requiredPoints counted points of FY−1 needed to renew (Q3)
+ * @param termsVersion   version of the terms members agree to (A2)
+ * @param termsText      the terms shown on the detail screen
+ * @param fiscalYears    per-FY exceptions set by operators: a moved window end or start (Q5), another fee (Q4)
+ * @param demoData       seed the demo holders of the member journey
+ */
+@Validated
+@ConfigurationProperties("renewal")
+record RenewalProperties(
+        @NotNull @PositiveOrZero @DefaultValue("22000") BigDecimal fee,
+        @NotNull @PositiveOrZero @DefaultValue("10") BigDecimal requiredPoints,
+        @NotBlank String termsVersion,
+        @NotBlank String termsText,
+        Map<Integer, @Valid FiscalYearSettings> fiscalYears,
+        boolean demoData) {
+
+    RenewalProperties {
+        fiscalYears = fiscalYears == null ? Map.of() : Map.copyOf(fiscalYears);
+    }
+
+    /** Any field left out keeps the standard value. */
+    record FiscalYearSettings(OffsetDateTime opensAt, OffsetDateTime closesAt, @PositiveOrZero BigDecimal fee) {
+    }
+}

@@ -1,0 +1,16 @@
+package itc.renewal.renewal.eligibility.api;
+
+import itc.renewal.platform.clock.FiscalYear;
+
+import java.math.BigDecimal;
+
+/**
+ * The counted practice points per member and fiscal year, as points-service last reported them
+ * (rule Q3 reads it). A member nobody reported has 0.
+ */
+public interface CountedPoints {
+
+    BigDecimal of(String memberId, FiscalYear year);
+
+    void record(CountedPointsReported report);
+}

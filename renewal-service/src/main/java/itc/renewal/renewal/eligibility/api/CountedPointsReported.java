@@ -1,0 +1,15 @@
+package itc.renewal.renewal.eligibility.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/** points-service reported a member's counted total (caps applied) of one fiscal year as of {@code occurredAt}. */
+public record CountedPointsReported(String memberId, int fiscalYear, BigDecimal countedTotal, Instant occurredAt) {
+
+    public CountedPointsReported {
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(countedTotal, "countedTotal");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}

@@ -1,0 +1,29 @@
+package itc.renewal.renewal.integration.outbound;
+
+import itc.renewal.contracts.renewal.v1.RenewalApplied;
+import itc.renewal.contracts.renewal.v1.RenewalCompleted;
+import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
+import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import itc.renewal.renewal.renewal.api.RenewalFee;
+
+import java.util.UUID;
+
+/** Internal renewal events → the v1 contracts of {@code itc.renewal.events}. */
+final class RenewalContractMapper {
+
+    private RenewalContractMapper() {
+    }
+
+    static RenewalApplied applied(UUID eventId, RenewalAppliedEvent event) {
+        return new RenewalApplied(eventId, event.appliedAt(), event.memberId(), event.renewalId(),
+                event.fiscalYear(), event.feeAmount(), RenewalFee.CURRENCY, event.feeWaived(), event.termsVersion());
+    }
+
+    /** The certificate data (C4) is the holder's as registered when the completion is published. */
+    static RenewalCompleted completed(UUID eventId, RenewalCompletedEvent event, Holder holder) {
+        return new RenewalCompleted(eventId, event.completedAt(), event.memberId(), event.renewalId(),
+                event.fiscalYear(), event.newExpiry(), holder.name(), holder.nameKana(), holder.email(),
+                holder.certificationNumber(), holder.certifiedIn().toString());
+    }
+}

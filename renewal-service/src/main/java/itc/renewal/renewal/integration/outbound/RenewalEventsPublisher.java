@@ -1,0 +1,51 @@
+package itc.renewal.renewal.integration.outbound;
+
+import itc.renewal.contracts.EventTypes;
+import itc.renewal.contracts.renewal.v1.RenewalApplied;
+import itc.renewal.contracts.renewal.v1.RenewalCompleted;
+import itc.renewal.platform.messaging.IntegrationEventPublisher;
+import itc.renewal.renewal.qualification.api.Holders;
+import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
+import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * Outbox relay: the event store is the outbox and this tracking processor's token the relay
+ * position. The contract's event id is the Axon event id, so a republished event is recognised
+ * by consumers. A failed send propagates and the processor retries.
+ */
+@Component
+@ProcessingGroup("renewal-events-publisher")
+class RenewalEventsPublisher {
+
+    static final String BINDING = "renewalEvents-out-0";
+
+    private final IntegrationEventPublisher publisher;
+    private final Holders holders;
+
+    RenewalEventsPublisher(IntegrationEventPublisher publisher, Holders holders) {
+        this.publisher = publisher;
+        this.holders = holders;
+    }
+
+    @EventHandler
+    void on(RenewalAppliedEvent event, @MessageIdentifier String messageId) {
+        UUID eventId = UUID.fromString(messageId);
+        publisher.publish(BINDING, EventTypes.nameOf(RenewalApplied.class), eventId, event.appliedAt(),
+                event.memberId(), RenewalContractMapper.applied(eventId, event));
+    }
+
+    @EventHandler
+    void on(RenewalCompletedEvent event, @MessageIdentifier String messageId) {
+        UUID eventId = UUID.fromString(messageId);
+        RenewalCompleted completed = RenewalContractMapper.completed(eventId, event,
+                holders.require(event.memberId()));
+        publisher.publish(BINDING, EventTypes.nameOf(RenewalCompleted.class), eventId, event.completedAt(),
+                event.memberId(), completed);
+    }
+}

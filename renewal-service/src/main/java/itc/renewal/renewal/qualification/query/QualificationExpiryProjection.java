@@ -1,0 +1,23 @@
+package itc.renewal.renewal.qualification.query;
+
+import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/** Rule Q2: a completed renewal moves the holder's 資格有効期限 to the new expiry. Idempotent. */
+@Component
+@ProcessingGroup("qualification-expiry")
+class QualificationExpiryProjection {
+
+    private final QualificationRegistry registry;
+
+    QualificationExpiryProjection(QualificationRegistry registry) {
+        this.registry = registry;
+    }
+
+    @EventHandler
+    void on(RenewalCompletedEvent event) {
+        registry.extendExpiry(event.memberId(), event.newExpiry());
+    }
+}

@@ -1,0 +1,8 @@
+package itc.renewal.renewal.renewal.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+public record FeePaymentRecordedEvent(String renewalId, String memberId, int fiscalYear, BigDecimal amount,
+                                      String method, Instant paidAt) {
+}

@@ -1,0 +1,10 @@
+package itc.renewal.renewal.renewal.api;
+
+import java.util.Objects;
+
+public record FindRenewalDetailQuery(String memberId, int fiscalYear) {
+
+    public FindRenewalDetailQuery {
+        Objects.requireNonNull(memberId, "memberId");
+    }
+}

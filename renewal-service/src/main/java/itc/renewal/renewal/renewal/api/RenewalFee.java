@@ -1,0 +1,29 @@
+package itc.renewal.renewal.renewal.api;
+
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.qualification.api.CertifiedIn;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Rule Q4: the first renewal (certification FY = M−1) is free; every other renewal costs the FY's
+ * fee (22,000 JPY including 10% consumption tax by default).
+ */
+public record RenewalFee(BigDecimal amount, boolean waived) {
+
+    public static final String CURRENCY = "JPY";
+
+    public RenewalFee {
+        Objects.requireNonNull(amount, "amount");
+        if (amount.signum() < 0 || waived && amount.signum() != 0) {
+            throw new IllegalArgumentException("bad renewal fee " + amount + (waived ? " (waived)" : ""));
+        }
+    }
+
+    public static RenewalFee forRenewal(FiscalYear renewalYear, CertifiedIn certifiedIn, BigDecimal fiscalYearFee) {
+        return certifiedIn.isFirstRenewal(renewalYear)
+                ? new RenewalFee(BigDecimal.ZERO, true)
+                : new RenewalFee(fiscalYearFee, false);
+    }
+}

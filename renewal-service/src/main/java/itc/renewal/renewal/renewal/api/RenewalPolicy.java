@@ -1,0 +1,36 @@
+package itc.renewal.renewal.renewal.api;
+
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.qualification.api.CertifiedIn;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The operator-set parameters of renewal: the standard fee and terms, the points requirement and the
+ * per-FY exceptions (a moved window, another fee). Plain data, built from {@code renewal.*}.
+ */
+public record RenewalPolicy(BigDecimal standardFee, Terms terms, PointsRequirement points,
+                            Map<FiscalYear, RenewalWindow> windows, Map<FiscalYear, BigDecimal> fees) {
+
+    public RenewalPolicy {
+        Objects.requireNonNull(standardFee, "standardFee");
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(points, "points");
+        windows = Map.copyOf(windows);
+        fees = Map.copyOf(fees);
+    }
+
+    public static RenewalPolicy standard(BigDecimal fee, Terms terms) {
+        return new RenewalPolicy(fee, terms, PointsRequirement.STANDARD, Map.of(), Map.of());
+    }
+
+    public RenewalWindow windowFor(FiscalYear year) {
+        return windows.getOrDefault(year, RenewalWindow.standard(year));
+    }
+
+    public RenewalFee feeFor(FiscalYear year, CertifiedIn certifiedIn) {
+        return RenewalFee.forRenewal(year, certifiedIn, fees.getOrDefault(year, standardFee));
+    }
+}

@@ -1,0 +1,9 @@
+package itc.renewal.renewal.renewal.api;
+
+public enum RenewalStatus {
+    NOT_APPLIED,
+    APPLIED,
+    COMPLETED,
+    /** Q6: the qualification lapsed. */
+    LAPSED
+}

@@ -1,0 +1,7 @@
+package itc.renewal.renewal.renewal.api;
+
+import java.time.Instant;
+
+public record ReportSubmissionRecordedEvent(String renewalId, String memberId, int fiscalYear,
+                                            String questionnaireVersion, Instant submittedAt) {
+}

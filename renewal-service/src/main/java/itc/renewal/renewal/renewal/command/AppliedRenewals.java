@@ -1,0 +1,8 @@
+package itc.renewal.renewal.renewal.command;
+
+/** Which renewals exist already (rule A1: once per fiscal year). */
+@FunctionalInterface
+interface AppliedRenewals {
+
+    boolean contains(String renewalId);
+}

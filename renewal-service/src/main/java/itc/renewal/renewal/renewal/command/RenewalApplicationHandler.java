@@ -1,0 +1,75 @@
+package itc.renewal.renewal.renewal.command;
+
+import itc.renewal.platform.clock.BusinessClock;
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.problem.Rejection;
+import itc.renewal.renewal.eligibility.api.CountedPoints;
+import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.qualification.api.Holders;
+import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
+import itc.renewal.renewal.renewal.api.PointsRequirement;
+import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
+import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
+import itc.renewal.renewal.renewal.api.RenewalFee;
+import itc.renewal.renewal.renewal.api.RenewalId;
+import itc.renewal.renewal.renewal.api.RenewalPolicy;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Rule A1 before a {@link Renewal} exists: reads what the aggregate cannot know (business time,
+ * registry, counted points, policy), checks each rule through its value object, then creates the
+ * renewal with the fee (Q4) and the agreed terms version (A2).
+ */
+@Component
+class RenewalApplicationHandler {
+
+    private final Repository<Renewal> renewals;
+    private final AppliedRenewals applied;
+    private final Holders holders;
+    private final CountedPoints countedPoints;
+    private final RenewalPolicy policy;
+    private final BusinessClock clock;
+
+    RenewalApplicationHandler(Repository<Renewal> renewals, AppliedRenewals applied, Holders holders,
+                              CountedPoints countedPoints, RenewalPolicy policy, BusinessClock clock) {
+        this.renewals = renewals;
+        this.applied = applied;
+        this.holders = holders;
+        this.countedPoints = countedPoints;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    RenewalApplicationAccepted handle(ApplyForRenewalCommand command) throws Exception {
+        FiscalYear year = FiscalYear.of(command.fiscalYear());
+        Instant now = clock.instant();
+        policy.windowFor(year).requireOpenAt(now);
+        Holder holder = holders.require(command.memberId());
+        requireNotLapsed(holder);
+        RenewalId id = new RenewalId(year, holder.memberId());
+        if (applied.contains(id.value())) {
+            // The event store would refuse the second stream too; this gives the clear message.
+            throw id.alreadyApplied();
+        }
+        FiscalYear countedYear = PointsRequirement.countedYearFor(year);
+        policy.points().requireMetBy(countedPoints.of(holder.memberId(), countedYear), countedYear);
+        policy.terms().requireAgreedTo(command.termsVersion());
+        RenewalFee fee = policy.feeFor(year, holder.certifiedIn());
+        RenewalAppliedEvent event = new RenewalAppliedEvent(id.value(), holder.memberId(), year.year(),
+                fee.amount(), fee.waived(), policy.terms().version(), now);
+        renewals.newInstance(() -> new Renewal(event));
+        return RenewalApplicationAccepted.of(event);
+    }
+
+    private static void requireNotLapsed(Holder holder) {
+        if (holder.isLapsed()) {
+            throw Rejection.conflict("renewal.qualification-lapsed",
+                    "資格が失効しているため、資格更新は申請できません。協会にお問い合わせください。");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package itc.renewal.renewal.renewal.process;
+
+import itc.renewal.renewal.renewal.api.CompleteRenewalCommand;
+import itc.renewal.renewal.renewal.api.FeePaymentRecordedEvent;
+import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
+import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import itc.renewal.renewal.renewal.api.RenewalProgress;
+import itc.renewal.renewal.renewal.api.ReportSubmissionRecordedEvent;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+
+/**
+ * The renewal process of one holder and fiscal year (rule C1), associated by {@code renewalId}.
+ * Starts on {@link RenewalAppliedEvent}; records the fee payment and the activity report in either
+ * order (a waived fee counts as settled from the start) and, once both are there, asks the
+ * {@code Renewal} to complete. Ends on {@link RenewalCompletedEvent}. Only process state lives
+ * here; the completion rule itself is {@link RenewalProgress}.
+ * <p>
+ * Serialized with Jackson, hence the bean accessors; the gateway comes as a handler parameter.
+ */
+@Saga
+public class RenewalSaga {
+
+    private static final String RENEWAL_ID = "renewalId";
+
+    private String renewalId;
+    private RenewalProgress progress;
+
+    // TODO(#3): schedule the reminder (C2) and lapse (C3) deadlines at the window's end; end on RenewalLapsed.
+    @StartSaga
+    @SagaEventHandler(associationProperty = RENEWAL_ID)
+    public void on(RenewalAppliedEvent event) {
+        renewalId = event.renewalId();
+        progress = RenewalProgress.applied(event.feeWaived());
+    }
+
+    @SagaEventHandler(associationProperty = RENEWAL_ID)
+    public void on(FeePaymentRecordedEvent event, CommandGateway commands) {
+        progress = progress.withFeePaid();
+        completeWhenReady(commands);
+    }
+
+    @SagaEventHandler(associationProperty = RENEWAL_ID)
+    public void on(ReportSubmissionRecordedEvent event, CommandGateway commands) {
+        progress = progress.withReportSubmitted();
+        completeWhenReady(commands);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = RENEWAL_ID)
+    public void on(RenewalCompletedEvent event) {
+        // nothing left to wait for
+    }
+
+    // sendAndWait: a failure propagates, so the saga's processor retries the event instead of
+    // leaving a finished renewal incomplete. Completing twice is a no-op in the aggregate.
+    private void completeWhenReady(CommandGateway commands) {
+        if (progress.readyToComplete()) {
+            commands.sendAndWait(new CompleteRenewalCommand(renewalId));
+        }
+    }
+
+    public String getRenewalId() {
+        return renewalId;
+    }
+
+    public void setRenewalId(String renewalId) {
+        this.renewalId = renewalId;
+    }
+
+    public RenewalProgress getProgress() {
+        return progress;
+    }
+
+    public void setProgress(RenewalProgress progress) {
+        this.progress = progress;
+    }
+}

@@ -1,0 +1,70 @@
+package itc.renewal.renewal.renewal.query;
+
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.renewal.api.PointsRequirement;
+import itc.renewal.renewal.renewal.api.RenewalDetailView;
+import itc.renewal.renewal.renewal.api.RenewalFee;
+import itc.renewal.renewal.renewal.api.RenewalPolicy;
+import itc.renewal.renewal.renewal.api.RenewalProgress;
+import itc.renewal.renewal.renewal.api.RenewalStatus;
+import itc.renewal.renewal.renewal.api.RenewalStep;
+import itc.renewal.renewal.renewal.api.RenewalWindow;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Rule A2: assembles the detail screen from the policy, the holder, the read model and the counted points. */
+final class RenewalDetails {
+
+    static final String NOTICE = "必ず年度をご確認ください";
+
+    private RenewalDetails() {
+    }
+
+    static RenewalDetailView of(FiscalYear year, Holder holder, RenewalPolicy policy, Optional<RenewalRecord> renewal,
+                                BigDecimal countedPoints, Instant now) {
+        RenewalWindow window = policy.windowFor(year);
+        // Once applied, the fee recorded at application is the one that applies.
+        RenewalFee fee = renewal.map(r -> new RenewalFee(r.feeAmount(), r.feeWaived()))
+                .orElseGet(() -> policy.feeFor(year, holder.certifiedIn()));
+        RenewalProgress progress = renewal
+                .map(r -> new RenewalProgress(r.feeWaived() || r.feePaid(), r.reportSubmitted()))
+                .orElse(RenewalProgress.applied(fee.waived()));
+        return new RenewalDetailView(
+                year.year(),
+                renewal.map(RenewalRecord::renewalId).orElse(null),
+                year.year() + "年度資格更新",
+                NOTICE,
+                new RenewalDetailView.TermsView(policy.terms().version(), policy.terms().text()),
+                new RenewalDetailView.FeeView(fee.amount(), RenewalFee.CURRENCY, fee.waived()),
+                status(holder, renewal),
+                new RenewalDetailView.StepsView(renewal.isPresent(), progress.feeSettled(), progress.reportSubmitted()),
+                missing(renewal.isPresent(), progress),
+                new RenewalDetailView.WindowView(window.opensAt().toOffsetDateTime(),
+                        window.closesAt().toOffsetDateTime(), window.isOpenAt(now)),
+                PointsRequirement.countedYearFor(year).year(),
+                countedPoints,
+                policy.points().minimum());
+    }
+
+    private static RenewalStatus status(Holder holder, Optional<RenewalRecord> renewal) {
+        if (renewal.map(RenewalRecord::completed).orElse(false)) {
+            return RenewalStatus.COMPLETED;
+        }
+        if (holder.isLapsed()) {
+            return RenewalStatus.LAPSED;
+        }
+        return renewal.isPresent() ? RenewalStatus.APPLIED : RenewalStatus.NOT_APPLIED;
+    }
+
+    private static List<RenewalStep> missing(boolean applied, RenewalProgress progress) {
+        if (applied) {
+            return progress.missing();
+        }
+        return Stream.concat(Stream.of(RenewalStep.APPLICATION), progress.missing().stream()).toList();
+    }
+}

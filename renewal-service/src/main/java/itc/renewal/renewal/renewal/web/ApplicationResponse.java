@@ -1,0 +1,16 @@
+package itc.renewal.renewal.renewal.web;
+
+import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
+import itc.renewal.renewal.renewal.api.RenewalFee;
+import itc.renewal.renewal.renewal.api.RenewalStatus;
+
+import java.math.BigDecimal;
+
+record ApplicationResponse(String renewalId, int fiscalYear, BigDecimal feeAmount, String currency, boolean feeWaived,
+                           RenewalStatus status) {
+
+    static ApplicationResponse of(RenewalApplicationAccepted accepted) {
+        return new ApplicationResponse(accepted.renewalId(), accepted.fiscalYear(), accepted.feeAmount(),
+                RenewalFee.CURRENCY, accepted.feeWaived(), RenewalStatus.APPLIED);
+    }
+}

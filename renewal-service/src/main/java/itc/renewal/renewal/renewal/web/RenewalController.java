@@ -1,0 +1,71 @@
+package itc.renewal.renewal.renewal.web;
+
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.Rejection;
+import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
+import itc.renewal.renewal.renewal.api.FindRenewalDetailQuery;
+import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
+import itc.renewal.renewal.renewal.api.RenewalDetailView;
+import itc.renewal.renewal.renewal.api.RenewalId;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.concurrent.CompletionException;
+
+/** Rules A1/A2 over HTTP; a member acts on their own renewal only (identity = member id). */
+@RestController
+class RenewalController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    RenewalController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/renewals/{fiscalYear}")
+    RenewalDetailView detail(@PathVariable int fiscalYear, Identity identity) {
+        FiscalYear year = fiscalYear(fiscalYear);
+        try {
+            return queries.query(new FindRenewalDetailQuery(identity.subject(), year.year()), RenewalDetailView.class)
+                    .join();
+        } catch (CompletionException e) {
+            // The query bus completes the future with the handler's exception (e.g. a Rejection).
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    @PostMapping("/api/renewals/{fiscalYear}")
+    ResponseEntity<ApplicationResponse> apply(@PathVariable int fiscalYear, @Valid @RequestBody ApplyRequest request,
+                                              Identity identity) {
+        FiscalYear year = fiscalYear(fiscalYear);
+        RenewalApplicationAccepted accepted;
+        try {
+            accepted = commands.sendAndWait(
+                    new ApplyForRenewalCommand(identity.subject(), year.year(), request.termsVersion()));
+        } catch (AggregateStreamCreationException e) {
+            // Two simultaneous submits: the event store kept the first.
+            throw new RenewalId(year, identity.subject()).alreadyApplied();
+        }
+        return ResponseEntity.created(URI.create("/api/renewals/" + year.year())).body(ApplicationResponse.of(accepted));
+    }
+
+    private static FiscalYear fiscalYear(int value) {
+        try {
+            return FiscalYear.of(value);
+        } catch (IllegalArgumentException e) {
+            throw Rejection.badInput("renewal.fiscal-year-invalid", "年度の指定が正しくありません（例: 2027）。");
+        }
+    }
+}

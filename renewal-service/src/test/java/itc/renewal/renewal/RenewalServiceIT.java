@@ -1,0 +1,242 @@
+package itc.renewal.renewal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.contracts.EventTypes;
+import itc.renewal.contracts.payment.v1.FeePaid;
+import itc.renewal.contracts.points.v1.PointsRegistered;
+import itc.renewal.contracts.report.v1.ReportSubmitted;
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.RealInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The renewal journey of rules A1, Q3, Q4, C1 and Q2 through HTTP and real Kafka and PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "renewal.demo-data=true",
+        "platform.clock.start=2027-04-10T10:00:00+09:00"})
+@RealInfrastructure
+class RenewalServiceIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IdentitySigner signer;
+    @Autowired
+    ObjectMapper json;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
+
+    private static KafkaProducer<String, byte[]> producer;
+    private static KafkaConsumer<String, byte[]> renewalEvents;
+    private static final List<ConsumerRecord<String, byte[]>> published = new CopyOnWriteArrayList<>();
+
+    @AfterAll
+    static void closeClients() {
+        if (producer != null) {
+            producer.close();
+        }
+        if (renewalEvents != null) {
+            renewalEvents.close();
+        }
+    }
+
+    @Test
+    void c1_payingHolderCompletesAfterPaymentAndReportAndGetsNewExpiry() {
+        registerCountedPoints("M0000001", "10");
+        awaitCountedPoints("M0000001", "10.0");
+
+        ResponseEntity<JsonNode> applied = apply("M0000001", "2027.1");
+        assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(applied.getBody().get("renewalId").asText()).isEqualTo("2027-M0000001");
+        assertThat(applied.getBody().get("feeAmount").decimalValue()).isEqualByComparingTo("22000");
+        assertThat(applied.getBody().get("feeWaived").asBoolean()).isFalse();
+        assertThat(applied.getBody().get("status").asText()).isEqualTo("APPLIED");
+
+        JsonNode renewalApplied = awaitPublished("renewal.RenewalApplied.v1", "M0000001");
+        assertThat(renewalApplied.get("feeAmount").decimalValue()).isEqualByComparingTo("22000");
+        assertThat(renewalApplied.get("termsVersion").asText()).isEqualTo("2027.1");
+
+        UUID feePaidId = UUID.randomUUID();
+        send(EventTypes.PAYMENT_TOPIC, "M0000001", feePaidId, new FeePaid(feePaidId, Instant.now(), "M0000001",
+                "2027-M0000001", 2027, new BigDecimal("22000"), "JPY", "CARD"));
+        UUID reportId = UUID.randomUUID();
+        send(EventTypes.REPORT_TOPIC, "M0000001", reportId, new ReportSubmitted(reportId, Instant.now(), "M0000001",
+                "2027-M0000001", 2027, "2027.1"));
+
+        JsonNode completed = awaitPublished("renewal.RenewalCompleted.v1", "M0000001");
+        assertThat(completed.get("renewalId").asText()).isEqualTo("2027-M0000001");
+        assertThat(completed.get("newExpiry").asText()).isEqualTo("2028-05-31");
+        assertThat(completed.get("holderName").asText()).isEqualTo("見本 太郎");
+        assertThat(completed.get("holderNameKana").asText()).isEqualTo("ミホン タロウ");
+        assertThat(completed.get("certificationNumber").asText()).isEqualTo("0000002001C");
+        assertThat(completed.get("certifiedIn").asText()).isEqualTo("2016-03");
+        assertThat(completed.get("email").asText()).isEqualTo("taro.mihon@example.jp");
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(get("M0000001", "/api/renewals/2027").get("status").asText()).isEqualTo("COMPLETED");
+            assertThat(get("M0000001", "/api/qualifications/me").get("expiry").asText()).isEqualTo("2028-05-31");
+        });
+    }
+
+    @Test
+    void a1_secondApplicationInTheSameYearIsRefused() {
+        registerCountedPoints("M0000006", "12.5");
+        awaitCountedPoints("M0000006", "12.5");
+
+        ResponseEntity<JsonNode> first = apply("M0000006", "2027.1");
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getBody().get("feeWaived").asBoolean()).isTrue();
+        ResponseEntity<JsonNode> second = apply("M0000006", "2027.1");
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody().get("code").asText()).isEqualTo("renewal.already-applied");
+    }
+
+    @Test
+    void q3_ninePointsAreRefusedWith422() {
+        registerCountedPoints("M0000002", "9");
+        awaitCountedPoints("M0000002", "9.0");
+
+        ResponseEntity<JsonNode> refused = apply("M0000002", "2027.1");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("code").asText()).isEqualTo("renewal.points-insufficient");
+        assertThat(refused.getBody().get("detail").asText())
+                .isEqualTo("更新用ポイントが不足です（2026年度の登録: 9.0 / 10 ポイント）");
+        assertThat(get("M0000002", "/api/renewals/2027").get("status").asText()).isEqualTo("NOT_APPLIED");
+    }
+
+    @Test
+    void q1_holderSeesTheirQualification() {
+        JsonNode me = get("M0000006", "/api/qualifications/me");
+
+        assertThat(me.get("certifiedIn").asText()).isEqualTo("2026-10");
+        assertThat(me.get("expiry").asText()).isEqualTo("2027-05-31");
+        assertThat(me.get("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    private void registerCountedPoints(String memberId, String countedTotal) {
+        UUID eventId = UUID.randomUUID();
+        send(EventTypes.POINTS_TOPIC, memberId, eventId, new PointsRegistered(eventId, Instant.now(), memberId,
+                UUID.randomUUID().toString(), LocalDate.of(2026, 10, 1), 2026, "SELF_STUDY",
+                new BigDecimal(countedTotal), new BigDecimal(countedTotal)));
+    }
+
+    private void awaitCountedPoints(String memberId, String expected) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                get(memberId, "/api/renewals/2027").get("countedPoints").decimalValue()).isEqualByComparingTo(expected));
+    }
+
+    private void send(String topic, String key, UUID eventId, Object contract) {
+        try {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.writeValueAsBytes(contract));
+            record.headers().add("ce_id", eventId.toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", EventTypes.nameOf(contract.getClass()).getBytes(StandardCharsets.UTF_8));
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot produce to " + topic, e);
+        }
+    }
+
+    private JsonNode awaitPublished(String type, String memberId) {
+        return await().atMost(PATIENCE).pollInSameThread().until(() -> {
+            renewalEvents().poll(Duration.ofMillis(200)).forEach(published::add);
+            return published.stream()
+                    .filter(r -> memberId.equals(r.key()) && type.equals(header(r, "ce_type")))
+                    .findFirst()
+                    .map(r -> read(r.value()));
+        }, Optional::isPresent).orElseThrow();
+    }
+
+    private ResponseEntity<JsonNode> apply(String memberId, String termsVersion) {
+        HttpHeaders headers = signed(memberId);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/renewals/2027", HttpMethod.POST,
+                new HttpEntity<>(Map.of("termsVersion", termsVersion), headers), JsonNode.class);
+    }
+
+    private JsonNode get(String memberId, String path) {
+        ResponseEntity<JsonNode> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(signed(memberId)),
+                JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private HttpHeaders signed(String memberId) {
+        HttpHeaders headers = new HttpHeaders();
+        signer.headers(Identity.member(memberId), Instant.now()).forEach(headers::add);
+        return headers;
+    }
+
+    private JsonNode read(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    private KafkaConsumer<String, byte[]> renewalEvents() {
+        if (renewalEvents == null) {
+            renewalEvents = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                    ConsumerConfig.GROUP_ID_CONFIG, "renewal-service-it-" + UUID.randomUUID(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                    ConsumerConfig.METADATA_MAX_AGE_CONFIG, "1000"),
+                    new StringDeserializer(), new ByteArrayDeserializer());
+            renewalEvents.subscribe(List.of(EventTypes.RENEWAL_TOPIC));
+        }
+        return renewalEvents;
+    }
+}

@@ -1,0 +1,127 @@
+package itc.renewal.renewal.renewal;
+
+import itc.renewal.platform.clock.BusinessClock;
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.problem.Rejection;
+import itc.renewal.renewal.eligibility.api.CountedPoints;
+import itc.renewal.renewal.eligibility.api.CountedPointsReported;
+import itc.renewal.renewal.qualification.api.CertifiedIn;
+import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.qualification.api.Holders;
+import itc.renewal.renewal.qualification.api.QualificationStatus;
+import itc.renewal.renewal.renewal.api.FeePaymentRecordedEvent;
+import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
+import itc.renewal.renewal.renewal.api.RenewalPolicy;
+import itc.renewal.renewal.renewal.api.ReportSubmissionRecordedEvent;
+import itc.renewal.renewal.renewal.api.Terms;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Named test data of the renewal feature: the demo journey of FY2027. */
+public final class RenewalTestData {
+
+    public static final FiscalYear FY2027 = FiscalYear.of(2027);
+    public static final String PAYING = "M0000001";
+    public static final String FIRST_RENEWAL = "M0000006";
+    public static final String PAYING_RENEWAL = "2027-M0000001";
+    public static final String FREE_RENEWAL = "2027-M0000006";
+    public static final Instant APRIL_10 = OffsetDateTime.parse("2027-04-10T10:00:00+09:00").toInstant();
+    public static final Instant PAID_AT = OffsetDateTime.parse("2027-04-11T10:00:00+09:00").toInstant();
+    public static final Instant REPORTED_AT = OffsetDateTime.parse("2027-04-12T10:00:00+09:00").toInstant();
+    public static final Terms TERMS = new Terms("2027.1", "ITコーディネータ資格更新規約");
+    public static final RenewalPolicy POLICY = RenewalPolicy.standard(new BigDecimal("22000"), TERMS);
+
+    private RenewalTestData() {
+    }
+
+    /** A business clock standing still at {@code now}. */
+    public static BusinessClock clockAt(Instant now) {
+        return new BusinessClock(Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    public static Holder payingHolder() {
+        return holder(PAYING, YearMonth.of(2016, 3), QualificationStatus.ACTIVE);
+    }
+
+    public static Holder firstRenewalHolder() {
+        return holder(FIRST_RENEWAL, YearMonth.of(2026, 10), QualificationStatus.ACTIVE);
+    }
+
+    public static Holder holder(String memberId, YearMonth certifiedIn, QualificationStatus status) {
+        return new Holder(memberId, "見本 太郎", "ミホン タロウ", "taro.mihon@example.jp", "0000002001C",
+                new CertifiedIn(certifiedIn), LocalDate.of(2027, 5, 31), status);
+    }
+
+    public static Holders holders(Holder... holders) {
+        Map<String, Holder> byId = new HashMap<>();
+        for (Holder holder : holders) {
+            byId.put(holder.memberId(), holder);
+        }
+        return memberId -> Optional.ofNullable(byId.get(memberId));
+    }
+
+    public static RenewalAppliedEvent paidRenewalApplied() {
+        return new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false, "2027.1",
+                APRIL_10);
+    }
+
+    public static RenewalAppliedEvent freeRenewalApplied() {
+        return new RenewalAppliedEvent(FREE_RENEWAL, FIRST_RENEWAL, 2027, BigDecimal.ZERO, true, "2027.1", APRIL_10);
+    }
+
+    public static FeePaymentRecordedEvent feePaymentRecorded() {
+        return new FeePaymentRecordedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), "CARD", PAID_AT);
+    }
+
+    public static ReportSubmissionRecordedEvent reportRecorded(String renewalId, String memberId) {
+        return new ReportSubmissionRecordedEvent(renewalId, memberId, 2027, "2027.1", REPORTED_AT);
+    }
+
+    /** Matches a {@link Rejection} with the given status and code. */
+    public static Matcher<Throwable> rejection(int status, String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable item) {
+                return item instanceof Rejection r && r.status() == status && r.code().equals(code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("Rejection " + status + " " + code);
+            }
+        };
+    }
+
+    /** Counted points held in memory, as points-service would have reported them. */
+    public static final class InMemoryCountedPoints implements CountedPoints {
+
+        private final Map<String, BigDecimal> totals = new HashMap<>();
+
+        public InMemoryCountedPoints with(String memberId, FiscalYear year, String total) {
+            totals.put(memberId + "/" + year.year(), new BigDecimal(total));
+            return this;
+        }
+
+        @Override
+        public BigDecimal of(String memberId, FiscalYear year) {
+            return totals.getOrDefault(memberId + "/" + year.year(), BigDecimal.ZERO);
+        }
+
+        @Override
+        public void record(CountedPointsReported report) {
+            totals.put(report.memberId() + "/" + report.fiscalYear(), report.countedTotal());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package itc.renewal.renewal.renewal.api;
+
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.problem.Rejection;
+import itc.renewal.renewal.qualification.api.CertifiedIn;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The value objects behind rules Q3, Q4, Q5 and C1. */
+class RenewalRulesTest {
+
+    private static final FiscalYear FY2027 = FiscalYear.of(2027);
+
+    @Test
+    void q5_standardWindowIsFirstAprilToEndOfMayJapanTime() {
+        RenewalWindow window = RenewalWindow.standard(FY2027);
+
+        assertThat(window.isOpenAt(OffsetDateTime.parse("2027-04-01T00:00:00+09:00").toInstant())).isTrue();
+        assertThat(window.isOpenAt(OffsetDateTime.parse("2027-05-31T23:59:59+09:00").toInstant())).isTrue();
+        assertThat(window.isOpenAt(OffsetDateTime.parse("2027-03-31T23:59:59+09:00").toInstant())).isFalse();
+        assertThat(window.isOpenAt(OffsetDateTime.parse("2027-06-01T00:00:00+09:00").toInstant())).isFalse();
+        assertThat(window.describe()).isEqualTo("2027年4月1日 0:00 ～ 2027年5月31日 24:00（日本時間）");
+    }
+
+    @Test
+    void q5_operatorMayOpenAt13OnFirstApril() {
+        RenewalWindow window = new RenewalWindow(FiscalYear.of(2019),
+                OffsetDateTime.parse("2019-04-01T13:00:00+09:00").toZonedDateTime(),
+                RenewalWindow.standard(FiscalYear.of(2019)).closesAt());
+        RenewalPolicy policy = new RenewalPolicy(new BigDecimal("22000"), new Terms("2019.1", "規約"),
+                PointsRequirement.STANDARD, Map.of(FiscalYear.of(2019), window), Map.of());
+
+        assertThat(policy.windowFor(FiscalYear.of(2019)).isOpenAt(
+                OffsetDateTime.parse("2019-04-01T12:59:59+09:00").toInstant())).isFalse();
+        assertThat(policy.windowFor(FiscalYear.of(2019)).describe()).startsWith("2019年4月1日 13:00 ～");
+        assertThat(policy.windowFor(FY2027)).isEqualTo(RenewalWindow.standard(FY2027));
+    }
+
+    @Test
+    void q4_firstRenewalIsFreeOtherRenewalsPayTheFiscalYearFee() {
+        RenewalPolicy policy = new RenewalPolicy(new BigDecimal("22000"), new Terms("2027.1", "規約"),
+                PointsRequirement.STANDARD, Map.of(), Map.of(FiscalYear.of(2028), new BigDecimal("24200")));
+
+        assertThat(policy.feeFor(FY2027, CertifiedIn.parse("2026-10"))).isEqualTo(
+                new RenewalFee(BigDecimal.ZERO, true));
+        assertThat(policy.feeFor(FY2027, CertifiedIn.parse("2016-03"))).isEqualTo(
+                new RenewalFee(new BigDecimal("22000"), false));
+        assertThat(policy.feeFor(FiscalYear.of(2028), CertifiedIn.parse("2026-10"))).isEqualTo(
+                new RenewalFee(new BigDecimal("24200"), false));
+    }
+
+    @Test
+    void q3_messageShowsTheCountedYearAndTotal() {
+        assertThatThrownBy(() -> PointsRequirement.STANDARD.requireMetBy(new BigDecimal("9.5"), FiscalYear.of(2026)))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.status()).isEqualTo(422))
+                .hasMessage("更新用ポイントが不足です（2026年度の登録: 9.5 / 10 ポイント）");
+        assertThat(PointsRequirement.STANDARD.isMetBy(new BigDecimal("10.0"))).isTrue();
+    }
+
+    @Test
+    void c1_progressNamesWhatIsMissing() {
+        RenewalProgress paying = RenewalProgress.applied(false);
+
+        assertThat(paying.missing()).containsExactly(RenewalStep.FEE_PAYMENT, RenewalStep.ACTIVITY_REPORT);
+        assertThat(paying.withReportSubmitted().withFeePaid().readyToComplete()).isTrue();
+        assertThat(RenewalProgress.applied(true).missing()).containsExactly(RenewalStep.ACTIVITY_REPORT);
+    }
+}

@@ -1,0 +1,67 @@
+package itc.renewal.renewal.renewal.query;
+
+import itc.renewal.renewal.renewal.api.RenewalDetailView;
+import itc.renewal.renewal.renewal.api.RenewalStatus;
+import itc.renewal.renewal.renewal.api.RenewalStep;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
+import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.renewal.RenewalTestData.POLICY;
+import static itc.renewal.renewal.renewal.RenewalTestData.firstRenewalHolder;
+import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RenewalDetailsTest {
+
+    @Test
+    void a2_showsTitleNoticeTermsAndFeeBeforeApplying() {
+        RenewalDetailView view = RenewalDetails.of(FY2027, payingHolder(), POLICY, Optional.empty(),
+                new BigDecimal("10.0"), APRIL_10);
+
+        assertThat(view.title()).isEqualTo("2027年度資格更新");
+        assertThat(view.notice()).isEqualTo("必ず年度をご確認ください");
+        assertThat(view.terms().version()).isEqualTo("2027.1");
+        assertThat(view.fee()).isEqualTo(new RenewalDetailView.FeeView(new BigDecimal("22000"), "JPY", false));
+        assertThat(view.status()).isEqualTo(RenewalStatus.NOT_APPLIED);
+        assertThat(view.missing()).containsExactly(RenewalStep.APPLICATION, RenewalStep.FEE_PAYMENT,
+                RenewalStep.ACTIVITY_REPORT);
+        assertThat(view.window().open()).isTrue();
+        assertThat(view.window().closesAt()).hasToString("2027-06-01T00:00+09:00");
+        assertThat(view.countedFiscalYear()).isEqualTo(2026);
+    }
+
+    @Test
+    void q4_firstRenewalShowsTheWaiver() {
+        RenewalDetailView view = RenewalDetails.of(FY2027, firstRenewalHolder(), POLICY, Optional.empty(),
+                BigDecimal.ZERO, APRIL_10);
+
+        assertThat(view.fee()).isEqualTo(new RenewalDetailView.FeeView(BigDecimal.ZERO, "JPY", true));
+        assertThat(view.steps().feePaid()).isTrue();
+        assertThat(view.missing()).containsExactly(RenewalStep.APPLICATION, RenewalStep.ACTIVITY_REPORT);
+    }
+
+    @Test
+    void c1_showsTheStepsOfAnAppliedAndACompletedRenewal() {
+        RenewalRecord paid = new RenewalRecord(PAYING_RENEWAL, new BigDecimal("22000"), false, "2027.1", true, false,
+                false, null);
+        RenewalDetailView applied = RenewalDetails.of(FY2027, payingHolder(), POLICY, Optional.of(paid),
+                BigDecimal.TEN, APRIL_10);
+        RenewalRecord done = new RenewalRecord(PAYING_RENEWAL, new BigDecimal("22000"), false, "2027.1", true, true,
+                true, LocalDate.of(2028, 5, 31));
+        RenewalDetailView completed = RenewalDetails.of(FY2027, payingHolder(), POLICY, Optional.of(done),
+                BigDecimal.TEN, APRIL_10);
+
+        assertThat(applied.status()).isEqualTo(RenewalStatus.APPLIED);
+        assertThat(applied.renewalId()).isEqualTo(PAYING_RENEWAL);
+        assertThat(applied.steps()).isEqualTo(new RenewalDetailView.StepsView(true, true, false));
+        assertThat(applied.missing()).containsExactly(RenewalStep.ACTIVITY_REPORT);
+        assertThat(completed.status()).isEqualTo(RenewalStatus.COMPLETED);
+        assertThat(completed.missing()).isEmpty();
+    }
+}
