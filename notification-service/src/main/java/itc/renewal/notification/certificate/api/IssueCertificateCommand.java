@@ -1,0 +1,31 @@
+package itc.renewal.notification.certificate.api;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * Issue the certificate of a completed renewal, publish its notice and send the result e-mail
+ * (rule C4). {@code holderNameKana} and {@code email} may be null: the certificate and notice are
+ * issued anyway.
+ */
+public record IssueCertificateCommand(
+        String renewalId,
+        String memberId,
+        int fiscalYear,
+        LocalDate newExpiry,
+        String holderName,
+        String holderNameKana,
+        String email,
+        String certificationNumber,
+        YearMonth certifiedIn) {
+
+    public IssueCertificateCommand {
+        Objects.requireNonNull(renewalId, "renewalId");
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(newExpiry, "newExpiry");
+        Objects.requireNonNull(holderName, "holderName");
+        Objects.requireNonNull(certificationNumber, "certificationNumber");
+        Objects.requireNonNull(certifiedIn, "certifiedIn");
+    }
+}

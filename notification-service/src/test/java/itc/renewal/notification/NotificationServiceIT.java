@@ -1,0 +1,214 @@
+package itc.renewal.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.RealInfrastructure;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Rule C4 end to end on a real broker, database and SMTP server: a RenewalCompleted on Kafka becomes a
+ * stored certificate, a notice with a working download link and one result e-mail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "platform.clock.start=2027-04-12T11:00:00+09:00")
+@RealInfrastructure
+// Closed after the class, so its consumer and mail sender stop with the SMTP server of this class.
+@DirtiesContext
+class NotificationServiceIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final GreenMail smtp = startSmtp();
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    IdentitySigner signer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void c4_completedRenewalGetsCertificateNoticeAndResultMail() throws Exception {
+        Holder holder = Holder.random();
+
+        produce(holder, UUID.randomUUID(), 2027);
+
+        List<Map<String, Object>> notices = awaitNotices(holder, 1);
+        assertThat(notices.get(0)).containsEntry("title", "2027年度 更新結果通知書")
+                .containsEntry("downloadPath", "/api/certificates/2027-" + holder.memberId());
+        // Business time (the demo clock set above) in Japan time.
+        assertThat((String) notices.get(0).get("publishedAt")).startsWith("2027-04-12T11:").endsWith("+09:00");
+
+        ResponseEntity<byte[]> pdf = http.exchange("/api/certificates/2027-" + holder.memberId(), HttpMethod.GET,
+                signedAs(holder.memberId()), byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(pdf.getHeaders().getContentDisposition().getFilename()).isEqualTo("certificate-2027.pdf");
+        try (var document = Loader.loadPDF(pdf.getBody())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("更新結果通知書兼資格証明書",
+                    "見本 太郎", "認定番号 0000002001C", "認定年月 2016年3月", "資格有効期限 2028年05月31日",
+                    "発行日　2027年04月12日");
+        }
+
+        MimeMessage mail = awaitMails(holder, 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("【ITコーディネータ協会】2027年度 資格更新完了のお知らせ（更新結果通知メール）");
+        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly(holder.email());
+        assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("noreply@itc-renewal.example.jp");
+        assertThat((String) mail.getContent()).contains("見本 太郎 様", "0000002001C", "2028年05月31日",
+                "ITC+メンバーページ");
+
+        ResponseEntity<String> someoneElse = http.exchange("/api/certificates/2027-" + holder.memberId(),
+                HttpMethod.GET, signedAs("M0000999"), String.class);
+        assertThat(someoneElse.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(someoneElse.getBody()).contains("notification.certificate-not-found");
+    }
+
+    @Test
+    void c4_redeliveredCompletionIssuesOneCertificateAndOneMail() throws Exception {
+        Holder holder = Holder.random();
+        UUID eventId = UUID.randomUUID();
+
+        produce(holder, eventId, 2027);
+        produce(holder, eventId, 2027);
+        // The same completion republished under a new event id must not issue a second certificate either.
+        produce(holder, UUID.randomUUID(), 2027);
+        // Same key, same partition: once this later completion shows, the three above were consumed.
+        produce(holder, UUID.randomUUID(), 2028);
+
+        List<Map<String, Object>> notices = awaitNotices(holder, 2);
+        assertThat(notices).extracting(notice -> notice.get("title"))
+                .containsExactly("2028年度 更新結果通知書", "2027年度 更新結果通知書");
+        assertThat(jdbc.queryForObject("select count(*) from certificate where member_id = ?", Integer.class,
+                holder.memberId())).isEqualTo(2);
+        // Mails leave in queue order, so when the 2028 mail has arrived any duplicate 2027 mail would have too.
+        List<MimeMessage> mails = awaitMails(holder, 2);
+        assertThat(mails).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "【ITコーディネータ協会】2027年度 資格更新完了のお知らせ（更新結果通知メール）",
+                "【ITコーディネータ協会】2028年度 資格更新完了のお知らせ（更新結果通知メール）");
+    }
+
+    private List<Map<String, Object>> awaitNotices(Holder holder, int count) {
+        return await().atMost(PATIENCE).until(() -> http.exchange("/api/notices", HttpMethod.GET,
+                        signedAs(holder.memberId()), new ParameterizedTypeReference<List<Map<String, Object>>>() {
+                        }).getBody(),
+                notices -> notices != null && notices.size() >= count);
+    }
+
+    private List<MimeMessage> awaitMails(Holder holder, int count) {
+        return await().atMost(PATIENCE).until(() -> Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> addressedTo(message, holder.email()))
+                .toList(), mails -> mails.size() >= count);
+    }
+
+    private static boolean addressedTo(MimeMessage message, String email) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().equals(email));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpEntity<Void> signedAs(String memberId) {
+        HttpHeaders headers = new HttpHeaders();
+        signer.headers(Identity.member(memberId), Instant.now()).forEach(headers::add);
+        return new HttpEntity<>(headers);
+    }
+
+    /** As renewal-service publishes it: JSON body, member id key, CloudEvents headers as raw UTF-8. */
+    private void produce(Holder holder, UUID eventId, int fiscalYear) throws Exception {
+        String body = """
+                {"eventId":"%s","occurredAt":"2027-04-12T02:00:00Z","memberId":"%s","renewalId":"%d-%s",
+                 "fiscalYear":%d,"newExpiry":"%d-05-31","holderName":"見本 太郎","holderNameKana":"ミホン タロウ",
+                 "email":"%s","certificationNumber":"0000002001C","certifiedIn":"2016-03"}
+                """.formatted(eventId, holder.memberId(), fiscalYear, holder.memberId(), fiscalYear, fiscalYear + 1,
+                holder.email());
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", holder.memberId(),
+                body.getBytes(StandardCharsets.UTF_8));
+        header(record, "ce_id", eventId.toString());
+        header(record, "ce_type", "renewal.RenewalCompleted.v1");
+        header(record, "ce_source", "/itc-renewal/renewal-service");
+        header(record, "ce_specversion", "1.0");
+        header(record, "content-type", "application/json");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(record).get();
+        }
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
+    }
+
+    /** A holder of its own per test, so tests sharing the broker and SMTP server never see each other's data. */
+    private record Holder(String memberId, String email) {
+
+        static Holder random() {
+            String memberId = "M" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+            return new Holder(memberId, memberId.toLowerCase() + "@example.jp");
+        }
+    }
+}
