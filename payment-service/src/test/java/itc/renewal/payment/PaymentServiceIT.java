@@ -4,87 +4,66 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.payment.v1.FeePaid;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
-import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static itc.renewal.payment.PaymentServiceDriver.PATIENCE;
+import static itc.renewal.payment.PaymentServiceDriver.applied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** payment-service against a real PostgreSQL and Kafka: from RenewalApplied to FeePaid. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
+@Import(PaymentServiceDriver.class)
 class PaymentServiceIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    private int port;
-    @Value("${spring.cloud.stream.kafka.binder.brokers}")
-    private String brokers;
     @Autowired
-    private IdentitySigner signer;
+    private PaymentServiceDriver driver;
     @Autowired
     private ObjectMapper json;
-    @Autowired
-    private TestRestTemplate http;
     @Autowired
     private JdbcTemplate jdbc;
 
     @Test
     void f2_declinedCardThenTestCardPaysTheFeeAndPublishesFeePaid() throws Exception {
-        RenewalApplied applied = applied("M0000001", "2027-M0000001", 2027, "22000", false);
-        produce(applied);
-        JsonNode order = awaitOrder("M0000001", "2027-M0000001", "AWAITING_PAYMENT");
+        driver.produce(applied("M0000001", "2027-M0000001", 2027, "22000", false));
+        JsonNode order = driver.awaitOrder("M0000001", "2027-M0000001", "AWAITING_PAYMENT");
         assertThat(order.get("amount").decimalValue()).isEqualByComparingTo("22000");
         assertThat(order.get("currency").asText()).isEqualTo("JPY");
 
-        ResponseEntity<JsonNode> declined = pay("M0000001", "2027-M0000001", "4000000000000002", "attempt-1");
+        ResponseEntity<JsonNode> declined = driver.pay("M0000001", "2027-M0000001", "4000000000000002", "attempt-1");
         assertThat(declined.getStatusCode().value()).isEqualTo(402);
         assertThat(declined.getBody().get("code").asText()).isEqualTo("payment.card-declined");
-        assertThat(orders("M0000001").get(0).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(driver.orders("M0000001").get(0).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
 
-        ResponseEntity<JsonNode> paid = pay("M0000001", "2027-M0000001", "4242424242424242", "attempt-2");
+        ResponseEntity<JsonNode> paid = driver.pay("M0000001", "2027-M0000001", "4242424242424242", "attempt-2");
         assertThat(paid.getStatusCode().value()).isEqualTo(200);
         assertThat(paid.getBody().get("status").asText()).isEqualTo("PAID");
-        assertThat(awaitOrder("M0000001", "2027-M0000001", "PAID").get("method").asText()).isEqualTo("CARD");
+        assertThat(driver.awaitOrder("M0000001", "2027-M0000001", "PAID").get("method").asText()).isEqualTo("CARD");
 
-        ResponseEntity<JsonNode> retried = pay("M0000001", "2027-M0000001", "4242424242424242", "attempt-2");
+        ResponseEntity<JsonNode> retried = driver.pay("M0000001", "2027-M0000001", "4242424242424242", "attempt-2");
         assertThat(retried.getStatusCode().value()).isEqualTo(200);
         assertThat(retried.getBody().get("paidAt")).isEqualTo(paid.getBody().get("paidAt"));
-        ResponseEntity<JsonNode> again = pay("M0000001", "2027-M0000001", "4242424242424242", "attempt-3");
+        ResponseEntity<JsonNode> again = driver.pay("M0000001", "2027-M0000001", "4242424242424242", "attempt-3");
         assertThat(again.getStatusCode().value()).isEqualTo(409);
         assertThat(again.getBody().get("code").asText()).isEqualTo("payment.already-paid");
 
@@ -102,13 +81,13 @@ class PaymentServiceIT {
     @Test
     void f2_redeliveredRenewalAppliedOpensOneOrder() throws Exception {
         RenewalApplied applied = applied("M0000002", "2027-M0000002", 2027, "22000", false);
-        produce(applied);
-        produce(applied);
+        driver.produce(applied);
+        driver.produce(applied);
         // same key, so same partition: once this later one shows, both deliveries above were handled
-        produce(applied("M0000002", "2028-M0000002", 2028, "22000", false));
-        awaitOrder("M0000002", "2028-M0000002", "AWAITING_PAYMENT");
+        driver.produce(applied("M0000002", "2028-M0000002", 2028, "22000", false));
+        driver.awaitOrder("M0000002", "2028-M0000002", "AWAITING_PAYMENT");
 
-        assertThat(orders("M0000002")).extracting(o -> o.get("renewalId").asText())
+        assertThat(driver.orders("M0000002")).extracting(o -> o.get("renewalId").asText())
                 .containsExactly("2028-M0000002", "2027-M0000002");
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Integer.class, "2027-M0000002")).isEqualTo(1);
@@ -116,68 +95,29 @@ class PaymentServiceIT {
 
     @Test
     void q4_waivedRenewalOpensNoOrder() throws Exception {
-        produce(applied("M0000006", "2027-M0000006", 2027, "0", true));
-        produce(applied("M0000006", "2028-M0000006", 2028, "22000", false));
-        awaitOrder("M0000006", "2028-M0000006", "AWAITING_PAYMENT");
+        driver.produce(applied("M0000006", "2027-M0000006", 2027, "0", true));
+        driver.produce(applied("M0000006", "2028-M0000006", 2028, "22000", false));
+        driver.awaitOrder("M0000006", "2028-M0000006", "AWAITING_PAYMENT");
 
-        assertThat(orders("M0000006")).hasSize(1);
-        ResponseEntity<JsonNode> refused = pay("M0000006", "2027-M0000006", "4242424242424242", "attempt-1");
+        assertThat(driver.orders("M0000006")).hasSize(1);
+        ResponseEntity<JsonNode> refused = driver.pay("M0000006", "2027-M0000006", "4242424242424242", "attempt-1");
         assertThat(refused.getStatusCode().value()).isEqualTo(404);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("payment.order-not-found");
     }
 
     @Test
     void anotherMembersOrderIsNotFound() throws Exception {
-        produce(applied("M0000004", "2027-M0000004", 2027, "22000", false));
-        awaitOrder("M0000004", "2027-M0000004", "AWAITING_PAYMENT");
+        driver.produce(applied("M0000004", "2027-M0000004", 2027, "22000", false));
+        driver.awaitOrder("M0000004", "2027-M0000004", "AWAITING_PAYMENT");
 
-        ResponseEntity<JsonNode> refused = pay("M0000005", "2027-M0000004", "4242424242424242", "attempt-1");
+        ResponseEntity<JsonNode> refused = driver.pay("M0000005", "2027-M0000004", "4242424242424242", "attempt-1");
         assertThat(refused.getStatusCode().value()).isEqualTo(404);
-        assertThat(orders("M0000004").get(0).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
-    }
-
-    private static RenewalApplied applied(String member, String renewalId, int fiscalYear, String fee, boolean waived) {
-        return new RenewalApplied(UUID.randomUUID(), Instant.now(), member, renewalId, fiscalYear,
-                new BigDecimal(fee), "JPY", waived, "2027.1");
-    }
-
-    private void produce(RenewalApplied event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", event.memberId(),
-                    json.writeValueAsBytes(event));
-            record.headers().add("ce_id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", "renewal.RenewalApplied.v1".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
-    }
-
-    private JsonNode awaitOrder(String member, String renewalId, String status) {
-        return await().atMost(PATIENCE).until(() -> find(orders(member), renewalId)
-                .filter(o -> o.get("status").asText().equals(status)), Optional::isPresent).orElseThrow();
-    }
-
-    private static Optional<JsonNode> find(List<JsonNode> orders, String renewalId) {
-        return orders.stream().filter(o -> o.get("renewalId").asText().equals(renewalId)).findFirst();
-    }
-
-    private List<JsonNode> orders(String member) {
-        ResponseEntity<JsonNode> response = http.exchange(url("/api/payments/orders"), HttpMethod.GET,
-                new HttpEntity<>(headers(member)), JsonNode.class);
-        assertThat(response.getStatusCode().value()).isEqualTo(200);
-        return json.convertValue(response.getBody(), json.getTypeFactory().constructCollectionType(List.class,
-                JsonNode.class));
-    }
-
-    private ResponseEntity<JsonNode> pay(String member, String renewalId, String card, String key) {
-        return http.exchange(url("/api/payments/orders/" + renewalId + "/card"), HttpMethod.POST,
-                new HttpEntity<>(Map.of("cardNumber", card, "idempotencyKey", key), headers(member)), JsonNode.class);
+        assertThat(driver.orders("M0000004").get(0).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
     }
 
     private ConsumerRecord<String, byte[]> awaitFeePaid(String renewalId) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, driver.brokers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "payment-it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"),
@@ -198,16 +138,5 @@ class PaymentServiceIT {
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private HttpHeaders headers(String member) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        signer.headers(Identity.member(member), Instant.now()).forEach(headers::add);
-        return headers;
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>any other number passing the Luhn check: approved; others never get here ({@link CardNumber})</li>
  * </ul>
  * Like a real provider it remembers idempotency keys and answers a repeated key with the first
- * result. Memory only: a restart forgets keys, which the PaymentOrder's own key check covers.
+ * result, and answers what became of a key. Memory only: a restart forgets keys, which the
+ * PaymentOrder's own key check covers (a forgotten stale charge is then taken as never made).
  */
 @Component
 @ConditionalOnProperty(name = "payment.card-provider", havingValue = "simulated", matchIfMissing = true)
@@ -39,6 +41,11 @@ class SimulatedCardPaymentProvider implements CardPaymentProvider {
         Objects.requireNonNull(amount, "amount");
         // computeIfAbsent is atomic per key: two concurrent requests with one key charge once
         return resultsByKey.computeIfAbsent(idempotencyKey, key -> decide(key, cardNumber, amount, currency));
+    }
+
+    @Override
+    public Optional<ChargeResult> resultFor(String idempotencyKey) {
+        return Optional.ofNullable(resultsByKey.get(idempotencyKey));
     }
 
     private static ChargeResult decide(String key, CardNumber cardNumber, BigDecimal amount, String currency) {

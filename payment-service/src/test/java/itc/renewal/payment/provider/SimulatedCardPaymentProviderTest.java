@@ -47,6 +47,16 @@ class SimulatedCardPaymentProviderTest {
     }
 
     @Test
+    void f2_answersWhatBecameOfAKeyWithoutCharging() {
+        ChargeResult charged = provider.charge("k1", CardNumber.parse("4242424242424242"), FEE, "JPY");
+
+        assertThat(provider.resultFor("k1")).contains(charged);
+        assertThat(provider.resultFor("k2")).isEmpty();
+        assertThat(provider.charge("k2", CardNumber.parse("4000000000000002"), FEE, "JPY"))
+                .isInstanceOf(ChargeResult.Declined.class);
+    }
+
+    @Test
     void f2_unknownValidCardSucceeds() {
         assertThat(provider.charge("k1", CardNumber.parse("5555555555554444"), FEE, "JPY"))
                 .isInstanceOf(ChargeResult.Approved.class);

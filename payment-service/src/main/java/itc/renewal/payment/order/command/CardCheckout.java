@@ -5,24 +5,27 @@ import itc.renewal.payment.order.api.CardReceipt;
 import itc.renewal.payment.order.api.PaymentMethod;
 import itc.renewal.payment.order.api.PaymentOrderView;
 import itc.renewal.payment.order.api.PaymentStatus;
-import itc.renewal.payment.order.api.PrepareCardPaymentCommand;
 import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
+import itc.renewal.payment.order.api.StartCardChargeCommand;
 import itc.renewal.payment.provider.CardNumber;
 import itc.renewal.payment.provider.CardPaymentProvider;
 import itc.renewal.payment.provider.ChargeResult;
 import itc.renewal.platform.clock.BusinessClock;
+import itc.renewal.platform.problem.Rejection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Pays an order by card (rules F1, F2) in three steps, none holding a database transaction while
- * the provider works: ask the order whether it may be paid, charge the provider, record the
- * outcome. Every step is idempotent by the member's idempotency key, so a retried request (lost
- * response, double click) charges once and answers the same.
+ * the provider works: start the charge on the order (which refuses while a charge under another
+ * key is pending, so two tabs never both charge), charge the provider, record the outcome. Every
+ * step is idempotent by the member's idempotency key, so a retried request (lost response, double
+ * click) charges once and answers the same.
  */
 @Service
 public class CardCheckout {
@@ -31,24 +34,32 @@ public class CardCheckout {
 
     private final CommandGateway commands;
     private final CardPaymentProvider provider;
+    private final StaleChargeRecovery recovery;
     private final BusinessClock clock;
 
     CardCheckout(CommandGateway commands, CardPaymentProvider provider, BusinessClock clock) {
         this.commands = commands;
         this.provider = provider;
+        this.recovery = new StaleChargeRecovery(commands, provider, clock);
         this.clock = clock;
     }
 
     /** Answers the paid order; throws a 402 rejection when the card is declined. */
     public PaymentOrderView pay(String memberId, String renewalId, String cardNumber, String idempotencyKey) {
         CardNumber card = CardNumber.parse(cardNumber);
-        CardPaymentTerms terms = send(new PrepareCardPaymentCommand(renewalId, memberId, idempotencyKey));
+        CardPaymentTerms terms = start(memberId, renewalId, card, idempotencyKey);
+        if (terms.staleCharge() != null) {
+            recovery.resolve(memberId, renewalId, terms.staleCharge());
+            terms = start(memberId, renewalId, card, idempotencyKey);
+            if (terms.staleCharge() != null) {
+                throw PaymentRejections.chargeInProgress();
+            }
+        }
         if (terms.receipt() != null) {
             return paid(terms, terms.receipt());
         }
-        // scoped by order: a client reusing a key for another order must not get that order's result
-        String providerKey = renewalId + "/" + idempotencyKey;
-        ChargeResult result = provider.charge(providerKey, card, terms.amount(), terms.currency());
+        ChargeResult result = provider.charge(providerKey(renewalId, idempotencyKey), card, terms.amount(),
+                terms.currency());
         if (result instanceof ChargeResult.Declined declined) {
             commands.sendAndWait(new RecordCardDeclineCommand(renewalId, memberId, idempotencyKey,
                     declined.reason(), card.last4()));
@@ -60,10 +71,28 @@ public class CardCheckout {
                     reference, card.last4(), clock.instant()));
             return paid(terms, receipt);
         } catch (RuntimeException e) {
-            // money moved but nothing was recorded: a retry with the same key records it (the provider
-            // answers the first result again); after a race with another payment it must be refunded
-            log.error("charge {} for order {} approved but not recorded", reference, renewalId, e);
+            // the order keeps the charge pending: a retry with the same key records it (the provider
+            // answers the first result again), and so does the first request under another key once
+            // the charge is stale (StaleChargeRecovery). Only a charge that outlived its timeout at the
+            // provider can meet an order paid meanwhile: that one must be refunded by hand.
+            log.error("charge {} for order {} approved but not recorded{}", reference, renewalId,
+                    e instanceof Rejection ? " (order already paid: refund it)" : " yet", e);
             throw e;
+        }
+    }
+
+    /** Scoped by order: a client reusing a key for another order must not get that order's result. */
+    static String providerKey(String renewalId, String idempotencyKey) {
+        return renewalId + "/" + idempotencyKey;
+    }
+
+    private CardPaymentTerms start(String memberId, String renewalId, CardNumber card, String idempotencyKey) {
+        try {
+            return send(new StartCardChargeCommand(renewalId, memberId, idempotencyKey, card.last4(),
+                    clock.instant()));
+        } catch (ConcurrencyException e) {
+            // another instance changed the order at the same moment: it may be starting a charge
+            throw PaymentRejections.chargeInProgress();
         }
     }
 

@@ -1,5 +1,8 @@
 package itc.renewal.payment.order.command;
 
+import itc.renewal.payment.order.api.AbandonCardChargeCommand;
+import itc.renewal.payment.order.api.CardChargeAbandonedEvent;
+import itc.renewal.payment.order.api.CardChargeStartedEvent;
 import itc.renewal.payment.order.api.CardPaymentDeclinedEvent;
 import itc.renewal.payment.order.api.CardPaymentSucceededEvent;
 import itc.renewal.payment.order.api.CardPaymentTerms;
@@ -7,9 +10,10 @@ import itc.renewal.payment.order.api.CardReceipt;
 import itc.renewal.payment.order.api.OpenPaymentOrderCommand;
 import itc.renewal.payment.order.api.PaymentOrderOpenedEvent;
 import itc.renewal.payment.order.api.PaymentStatus;
-import itc.renewal.payment.order.api.PrepareCardPaymentCommand;
+import itc.renewal.payment.order.api.PendingCardCharge;
 import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
+import itc.renewal.payment.order.api.StartCardChargeCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -18,6 +22,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -27,13 +33,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The renewal fee of one applied renewal; its id is the renewal id. Invariants:
  * <ul>
  *   <li>F1: once paid, it stays paid: no second payment and no other method.</li>
- *   <li>F2: money moves at the provider before a payment is recorded here; an idempotency key is
- *       recorded at most once, so a retried request records nothing new.</li>
+ *   <li>F2: a card charge starts here before it reaches the provider, and while one is pending no
+ *       charge under another key starts (two browser tabs cannot both charge); the same key goes
+ *       on, since the provider answers a repeated key with its first result. A recorded result
+ *       (approved or declined) ends the pending charge.</li>
+ *   <li>F2: a pending charge without a result for {@link #CHARGE_RESULT_TIMEOUT} blocks no longer,
+ *       but its outcome is asked of the provider and recorded before another key may start.</li>
+ *   <li>F2: an idempotency key is recorded at most once, so a retried request records nothing new.</li>
  *   <li>Only the member who applied may see or pay it; to anyone else it does not exist.</li>
  * </ul>
  */
 @Aggregate
 class PaymentOrder {
+
+    /** Longer than any provider call may take (adapters time out before), so no live charge is stale. */
+    static final Duration CHARGE_RESULT_TIMEOUT = Duration.ofMinutes(2);
 
     @AggregateIdentifier
     private String renewalId;
@@ -44,6 +58,7 @@ class PaymentOrder {
     private PaymentStatus status;
     private String paidWithKey;
     private CardReceipt receipt;
+    private PendingCardCharge pendingCharge;
     private final Set<String> declinedKeys = new HashSet<>();
 
     PaymentOrder() {
@@ -65,17 +80,44 @@ class PaymentOrder {
     }
 
     @CommandHandler
-    CardPaymentTerms handle(PrepareCardPaymentCommand command) {
+    CardPaymentTerms handle(StartCardChargeCommand command) {
         requireOwner(command.memberId());
+        String key = command.idempotencyKey();
         if (status == PaymentStatus.PAID) {
-            if (!paidWithKey.equals(command.idempotencyKey())) {
+            if (!paidWithKey.equals(key)) {
                 throw PaymentRejections.alreadyPaid();
             }
-            return new CardPaymentTerms(renewalId, fiscalYear, amount, currency, receipt);
+            return terms(receipt, null);
         }
-        return new CardPaymentTerms(renewalId, fiscalYear, amount, currency, null);
+        if (declinedKeys.contains(key)) {
+            // the provider would answer this key with the same decline: say so without asking
+            throw PaymentRejections.cardDeclined();
+        }
+        if (pendingCharge != null && !pendingCharge.idempotencyKey().equals(key)) {
+            if (!isStale(pendingCharge, command.startedAt())) {
+                throw PaymentRejections.chargeInProgress();
+            }
+            return terms(null, pendingCharge);
+        }
+        if (pendingCharge == null) {
+            apply(new CardChargeStartedEvent(renewalId, key, command.cardLast4(), command.startedAt()));
+        }
+        return terms(null, null);
     }
 
+    @CommandHandler
+    void handle(AbandonCardChargeCommand command) {
+        requireOwner(command.memberId());
+        if (pendingCharge == null || !pendingCharge.idempotencyKey().equals(command.idempotencyKey())) {
+            return;
+        }
+        if (!isStale(pendingCharge, command.abandonedAt())) {
+            throw PaymentRejections.chargeInProgress();
+        }
+        apply(new CardChargeAbandonedEvent(renewalId, command.idempotencyKey(), command.abandonedAt()));
+    }
+
+    /** Records the truth even without a pending charge: money that moved must show here. */
     @CommandHandler
     CardReceipt handle(RecordCardPaymentCommand command) {
         requireOwner(command.memberId());
@@ -109,6 +151,14 @@ class PaymentOrder {
         }
     }
 
+    private static boolean isStale(PendingCardCharge charge, Instant now) {
+        return !now.isBefore(charge.startedAt().plus(CHARGE_RESULT_TIMEOUT));
+    }
+
+    private CardPaymentTerms terms(CardReceipt paid, PendingCardCharge stale) {
+        return new CardPaymentTerms(renewalId, fiscalYear, amount, currency, paid, stale);
+    }
+
     @EventSourcingHandler
     void on(PaymentOrderOpenedEvent event) {
         renewalId = event.renewalId();
@@ -120,14 +170,28 @@ class PaymentOrder {
     }
 
     @EventSourcingHandler
+    void on(CardChargeStartedEvent event) {
+        pendingCharge = new PendingCardCharge(event.idempotencyKey(), event.cardLast4(), event.startedAt());
+    }
+
+    @EventSourcingHandler
+    void on(CardChargeAbandonedEvent event) {
+        pendingCharge = null;
+    }
+
+    @EventSourcingHandler
     void on(CardPaymentSucceededEvent event) {
         status = PaymentStatus.PAID;
         paidWithKey = event.idempotencyKey();
         receipt = new CardReceipt(event.providerReference(), event.paidAt());
+        pendingCharge = null;
     }
 
     @EventSourcingHandler
     void on(CardPaymentDeclinedEvent event) {
         declinedKeys.add(event.idempotencyKey());
+        if (pendingCharge != null && pendingCharge.idempotencyKey().equals(event.idempotencyKey())) {
+            pendingCharge = null;
+        }
     }
 }

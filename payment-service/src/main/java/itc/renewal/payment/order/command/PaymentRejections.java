@@ -19,6 +19,12 @@ final class PaymentRejections {
                 "この申請の更新料はお支払い済みです。お支払い方法を変更することはできません。");
     }
 
+    /** Another tab or device is paying the same order right now; its outcome shows in the history. */
+    static Rejection chargeInProgress() {
+        return Rejection.conflict("payment.charge-in-progress",
+                "決済処理中です。しばらくしてから購入履歴をご確認ください。");
+    }
+
     static Rejection cardDeclined() {
         return new Rejection(402, "payment.card-declined",
                 "カード決済が承認されませんでした。別のカードをご利用ください。");

@@ -2,17 +2,12 @@ package itc.renewal.payment.order.command;
 
 import itc.renewal.payment.order.api.CardPaymentTerms;
 import itc.renewal.payment.order.api.CardReceipt;
-import itc.renewal.payment.order.api.PrepareCardPaymentCommand;
-import itc.renewal.platform.problem.Rejection;
+import itc.renewal.payment.order.api.StartCardChargeCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static itc.renewal.payment.order.command.PaymentOrderTestData.FEE;
-import static itc.renewal.payment.order.command.PaymentOrderTestData.MEMBER;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.PAID_AT;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.RENEWAL;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.declined;
@@ -21,7 +16,11 @@ import static itc.renewal.payment.order.command.PaymentOrderTestData.opened;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.paid;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.recordDecline;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.recordPayment;
+import static itc.renewal.payment.order.command.PaymentOrderTestData.rejection;
+import static itc.renewal.payment.order.command.PaymentOrderTestData.start;
+import static itc.renewal.payment.order.command.PaymentOrderTestData.started;
 
+/** Opening, recording and ownership; the pending-charge rules are in {@link PaymentOrderChargeTest}. */
 class PaymentOrderTest {
 
     private AggregateTestFixture<PaymentOrder> fixture;
@@ -48,24 +47,23 @@ class PaymentOrderTest {
     }
 
     @Test
-    void f2_preparingAnAwaitingOrderAnswersItsAmount() {
-        fixture.given(opened())
-                .when(new PrepareCardPaymentCommand(RENEWAL, MEMBER, "k1"))
-                .expectNoEvents()
-                .expectResultMessagePayload(new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY", null));
-    }
-
-    @Test
     void f2_recordsAnApprovedCardPayment() {
-        fixture.given(opened())
+        fixture.given(opened(), started("k1"))
                 .when(recordPayment("k1"))
                 .expectEvents(paid("k1"))
                 .expectResultMessagePayload(new CardReceipt("ref-k1", PAID_AT));
     }
 
     @Test
+    void f2_recordsMoneyThatMovedEvenWithoutAPendingCharge() {
+        fixture.given(opened())
+                .when(recordPayment("k1"))
+                .expectEvents(paid("k1"));
+    }
+
+    @Test
     void f1_cannotPayTwice() {
-        fixture.given(opened(), paid("k1"))
+        fixture.given(opened(), started("k1"), paid("k1"))
                 .when(recordPayment("k2"))
                 .expectNoEvents()
                 .expectException(rejection("payment.already-paid", 409));
@@ -73,15 +71,15 @@ class PaymentOrderTest {
 
     @Test
     void f1_aPaidOrderRefusesANewCardPaymentBeforeAnyCharge() {
-        fixture.given(opened(), paid("k1"))
-                .when(new PrepareCardPaymentCommand(RENEWAL, MEMBER, "k2"))
+        fixture.given(opened(), started("k1"), paid("k1"))
+                .when(start("k2", PAID_AT))
                 .expectNoEvents()
                 .expectException(rejection("payment.already-paid", 409));
     }
 
     @Test
     void f2_duplicateIdempotencyKeyRecordsNothing() {
-        fixture.given(opened(), paid("k1"))
+        fixture.given(opened(), started("k1"), paid("k1"))
                 .when(recordPayment("k1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
@@ -90,38 +88,30 @@ class PaymentOrderTest {
 
     @Test
     void f2_retriedRequestWithThePaidKeyIsToldItIsPaidWithoutCharging() {
-        fixture.given(opened(), paid("k1"))
-                .when(new PrepareCardPaymentCommand(RENEWAL, MEMBER, "k1"))
+        fixture.given(opened(), started("k1"), paid("k1"))
+                .when(start("k1", PAID_AT))
                 .expectNoEvents()
                 .expectResultMessagePayload(new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY",
-                        new CardReceipt("ref-k1", PAID_AT)));
+                        new CardReceipt("ref-k1", PAID_AT), null));
     }
 
     @Test
     void f2_declineIsRecordedForTheAudit() {
-        fixture.given(opened())
+        fixture.given(opened(), started("k1"))
                 .when(recordDecline("k1"))
                 .expectEvents(declined("k1"));
     }
 
     @Test
-    void f2_declinedOrderKeepsAwaitingPayment() {
-        fixture.given(opened(), declined("k1"))
-                .when(new PrepareCardPaymentCommand(RENEWAL, MEMBER, "k2"))
-                .expectNoEvents()
-                .expectResultMessagePayload(new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY", null));
-    }
-
-    @Test
     void f2_anotherCardMayPayAfterADecline() {
-        fixture.given(opened(), declined("k1"))
+        fixture.given(opened(), started("k1"), declined("k1"), started("k2"))
                 .when(recordPayment("k2"))
                 .expectEvents(paid("k2"));
     }
 
     @Test
     void f2_duplicateDeclineKeyRecordsNothing() {
-        fixture.given(opened(), declined("k1"))
+        fixture.given(opened(), started("k1"), declined("k1"))
                 .when(recordDecline("k1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -129,7 +119,7 @@ class PaymentOrderTest {
 
     @Test
     void f1_aPaidOrderRecordsNoLaterDecline() {
-        fixture.given(opened(), paid("k1"))
+        fixture.given(opened(), started("k1"), paid("k1"))
                 .when(recordDecline("k2"))
                 .expectNoEvents()
                 .expectException(rejection("payment.already-paid", 409));
@@ -138,22 +128,8 @@ class PaymentOrderTest {
     @Test
     void anotherMembersOrderDoesNotExistForTheCaller() {
         fixture.given(opened())
-                .when(new PrepareCardPaymentCommand(RENEWAL, "M0000002", "k1"))
+                .when(new StartCardChargeCommand(RENEWAL, "M0000002", "k1", "4242", PAID_AT))
                 .expectNoEvents()
                 .expectException(rejection("payment.order-not-found", 404));
-    }
-
-    private static Matcher<Rejection> rejection(String code, int status) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Rejection rejection) {
-                return rejection.code().equals(code) && rejection.status() == status;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("rejection " + status + " " + code);
-            }
-        };
     }
 }

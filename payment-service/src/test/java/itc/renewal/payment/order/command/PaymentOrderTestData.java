@@ -1,11 +1,20 @@
 package itc.renewal.payment.order.command;
 
+import itc.renewal.payment.order.api.AbandonCardChargeCommand;
+import itc.renewal.payment.order.api.CardChargeAbandonedEvent;
+import itc.renewal.payment.order.api.CardChargeStartedEvent;
 import itc.renewal.payment.order.api.CardPaymentDeclinedEvent;
 import itc.renewal.payment.order.api.CardPaymentSucceededEvent;
 import itc.renewal.payment.order.api.OpenPaymentOrderCommand;
 import itc.renewal.payment.order.api.PaymentOrderOpenedEvent;
 import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
+import itc.renewal.payment.order.api.StartCardChargeCommand;
+
+import itc.renewal.platform.problem.Rejection;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,6 +25,7 @@ final class PaymentOrderTestData {
     static final String RENEWAL = "2027-M0000001";
     static final String MEMBER = "M0000001";
     static final BigDecimal FEE = new BigDecimal("22000");
+    static final Instant STARTED_AT = Instant.parse("2027-04-10T00:59:58Z");
     static final Instant PAID_AT = Instant.parse("2027-04-10T01:00:00Z");
 
     private PaymentOrderTestData() {
@@ -27,6 +37,22 @@ final class PaymentOrderTestData {
 
     static PaymentOrderOpenedEvent opened() {
         return new PaymentOrderOpenedEvent(RENEWAL, MEMBER, 2027, FEE, "JPY");
+    }
+
+    static StartCardChargeCommand start(String key, Instant at) {
+        return new StartCardChargeCommand(RENEWAL, MEMBER, key, "4242", at);
+    }
+
+    static CardChargeStartedEvent started(String key) {
+        return new CardChargeStartedEvent(RENEWAL, key, "4242", STARTED_AT);
+    }
+
+    static AbandonCardChargeCommand abandon(String key, Instant at) {
+        return new AbandonCardChargeCommand(RENEWAL, MEMBER, key, at);
+    }
+
+    static CardChargeAbandonedEvent abandoned(String key, Instant at) {
+        return new CardChargeAbandonedEvent(RENEWAL, key, at);
     }
 
     static RecordCardPaymentCommand recordPayment(String key) {
@@ -43,5 +69,19 @@ final class PaymentOrderTestData {
 
     static CardPaymentDeclinedEvent declined(String key) {
         return new CardPaymentDeclinedEvent(RENEWAL, "insufficient funds", key, "0002");
+    }
+
+    static Matcher<Rejection> rejection(String code, int status) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Rejection rejection) {
+                return rejection.code().equals(code) && rejection.status() == status;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("rejection " + status + " " + code);
+            }
+        };
     }
 }

@@ -5,9 +5,9 @@ import itc.renewal.payment.order.api.CardReceipt;
 import itc.renewal.payment.order.api.FindMemberPaymentOrdersQuery;
 import itc.renewal.payment.order.api.PaymentOrderView;
 import itc.renewal.payment.order.api.PaymentStatus;
-import itc.renewal.payment.order.api.PrepareCardPaymentCommand;
 import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
+import itc.renewal.payment.order.api.StartCardChargeCommand;
 import itc.renewal.payment.order.command.CardCheckout;
 import itc.renewal.payment.provider.CardPaymentProvider;
 import itc.renewal.platform.clock.BusinessClock;
@@ -22,6 +22,7 @@ import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -46,6 +47,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -165,7 +167,7 @@ class PaymentOrderControllerTest {
 
     @Test
     void unknownOrderIsNotFound() throws Exception {
-        given(commands.sendAndWait(any(PrepareCardPaymentCommand.class)))
+        given(commands.sendAndWait(any(StartCardChargeCommand.class)))
                 .willThrow(new AggregateNotFoundException(RENEWAL, "no events"));
 
         mvc.perform(pay("4242424242424242", "key-4"))
@@ -177,7 +179,7 @@ class PaymentOrderControllerTest {
 
     @Test
     void f1_paidOrderCannotBePaidAgain() throws Exception {
-        given(commands.sendAndWait(any(PrepareCardPaymentCommand.class)))
+        given(commands.sendAndWait(any(StartCardChargeCommand.class)))
                 .willThrow(Rejection.conflict("payment.already-paid", "お支払い済みです。"));
 
         mvc.perform(pay("4242424242424242", "key-5"))
@@ -185,11 +187,35 @@ class PaymentOrderControllerTest {
                 .andExpect(jsonPath("$.code").value("payment.already-paid"));
     }
 
+    @Test
+    void f2_secondKeyWhileAChargeIsPendingIsRefusedAndNothingCharged() throws Exception {
+        given(commands.sendAndWait(any(StartCardChargeCommand.class)))
+                .willThrow(Rejection.conflict("payment.charge-in-progress", "決済処理中です。"));
+
+        mvc.perform(pay("4242424242424242", "key-6"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("payment.charge-in-progress"));
+        verify(commands, never()).sendAndWait(argThat((Object c) -> c instanceof RecordCardPaymentCommand));
+        verify(commands, never()).sendAndWait(argThat((Object c) -> c instanceof RecordCardDeclineCommand));
+    }
+
+    @Test
+    void f2_chargeStartsOnTheOrderBeforeTheCardIsCharged() throws Exception {
+        awaitingOrder();
+
+        mvc.perform(pay("4242424242424242", "key-7"))
+                .andExpect(status().isOk());
+        InOrder order = inOrder(commands);
+        order.verify(commands).sendAndWait(argThat((Object c) -> c instanceof StartCardChargeCommand start
+                && start.idempotencyKey().equals("key-7") && start.cardLast4().equals("4242")));
+        order.verify(commands).sendAndWait(argThat((Object c) -> c instanceof RecordCardPaymentCommand));
+    }
+
     private void awaitingOrder() {
         willAnswer(invocation -> {
             Object command = invocation.getArgument(0);
-            if (command instanceof PrepareCardPaymentCommand) {
-                return new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY", null);
+            if (command instanceof StartCardChargeCommand) {
+                return new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY", null, null);
             }
             if (command instanceof RecordCardPaymentCommand record) {
                 return new CardReceipt(record.providerReference(), PAID_AT);

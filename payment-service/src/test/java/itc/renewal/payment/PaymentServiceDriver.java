@@ -1,0 +1,109 @@
+package itc.renewal.payment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.contracts.renewal.v1.RenewalApplied;
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.identity.IdentitySigner;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Drives the running payment-service as its neighbours do: RenewalApplied in through Kafka, members over HTTP. */
+class PaymentServiceDriver {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final Environment environment;
+    private final IdentitySigner signer;
+    private final ObjectMapper json;
+    private final TestRestTemplate http;
+
+    PaymentServiceDriver(Environment environment, IdentitySigner signer, ObjectMapper json, TestRestTemplate http) {
+        this.environment = environment;
+        this.signer = signer;
+        this.json = json;
+        this.http = http;
+    }
+
+    static RenewalApplied applied(String member, String renewalId, int fiscalYear, String fee, boolean waived) {
+        return new RenewalApplied(UUID.randomUUID(), Instant.now(), member, renewalId, fiscalYear,
+                new BigDecimal(fee), "JPY", waived, "2027.1");
+    }
+
+    String brokers() {
+        return environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers");
+    }
+
+    void produce(RenewalApplied event) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(), ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", event.memberId(),
+                    json.writeValueAsBytes(event));
+            record.headers().add("ce_id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", "renewal.RenewalApplied.v1".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+
+    /** Opens a 22,000 JPY order for {@code member}'s renewal and waits until the member sees it. */
+    void openOrder(String member, String renewalId, int fiscalYear) throws Exception {
+        produce(applied(member, renewalId, fiscalYear, "22000", false));
+        awaitOrder(member, renewalId, "AWAITING_PAYMENT");
+    }
+
+    JsonNode awaitOrder(String member, String renewalId, String status) {
+        return await().atMost(PATIENCE).until(() -> find(orders(member), renewalId)
+                .filter(o -> o.get("status").asText().equals(status)), Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<JsonNode> find(List<JsonNode> orders, String renewalId) {
+        return orders.stream().filter(o -> o.get("renewalId").asText().equals(renewalId)).findFirst();
+    }
+
+    List<JsonNode> orders(String member) {
+        ResponseEntity<JsonNode> response = http.exchange(url("/api/payments/orders"), HttpMethod.GET,
+                new HttpEntity<>(headers(member)), JsonNode.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return json.convertValue(response.getBody(), json.getTypeFactory().constructCollectionType(List.class,
+                JsonNode.class));
+    }
+
+    ResponseEntity<JsonNode> pay(String member, String renewalId, String card, String key) {
+        return http.exchange(url("/api/payments/orders/" + renewalId + "/card"), HttpMethod.POST,
+                new HttpEntity<>(Map.of("cardNumber", card, "idempotencyKey", key), headers(member)), JsonNode.class);
+    }
+
+    private HttpHeaders headers(String member) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        signer.headers(Identity.member(member), Instant.now()).forEach(headers::add);
+        return headers;
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + path;
+    }
+}
