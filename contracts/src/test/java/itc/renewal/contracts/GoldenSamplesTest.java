@@ -45,6 +45,16 @@ class GoldenSamplesTest {
     }
 
     @Test
+    void eventsWrittenBeforeAnOptionalFieldArrivedStayReadable() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/points/v1/older/PointsRegistered-v1.0.json")) {
+            itc.renewal.contracts.points.v1.PointsRegistered old =
+                    json.readValue(in, itc.renewal.contracts.points.v1.PointsRegistered.class);
+            assertThat(old.ledgerSequence()).isNull();
+            assertThat(old.fiscalYearCountedTotal()).isEqualByComparingTo("10.0");
+        }
+    }
+
+    @Test
     void logicalNamesMapBothWays() {
         EventTypes.all().forEach((name, type) -> assertThat(EventTypes.nameOf(type)).isEqualTo(name));
         assertThat(EventTypes.classOf("renewal.Unknown.v9")).isEmpty();

@@ -24,7 +24,8 @@ public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("itc.root", ".")).toAbsolutePath().normalize();
-        String demoTime = System.getenv().getOrDefault("ITC_DEMO_TIME", StackConfig.DEFAULT_DEMO_TIME);
+        String demoTime = DemoClock.startTime(root.resolve(".data"), System.getenv("ITC_DEMO_TIME"),
+                java.time.Clock.systemUTC());
         long started = System.nanoTime();
         Stack stack = Stack.start(StackConfig.local(root, demoTime));
         CountDownLatch stopped = new CountDownLatch(1);

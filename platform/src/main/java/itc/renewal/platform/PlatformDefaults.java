@@ -37,6 +37,14 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.cloud.stream.default.consumer.back-off-max-interval", "30000"),
             Map.entry("spring.cloud.stream.default.consumer.back-off-multiplier", "2.0"),
             Map.entry("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true"),
+            // A refused fact (Rejection) or an unreadable record will never succeed: no retries.
+            Map.entry("spring.cloud.stream.default.consumer.retryable-exceptions[itc.renewal.platform.problem.Rejection]",
+                    "false"),
+            Map.entry("spring.cloud.stream.default.consumer.retryable-exceptions[java.lang.IllegalArgumentException]",
+                    "false"),
+            // Retries block the consumer thread (~2 min for a record): keep polls small and long-lived.
+            Map.entry("spring.cloud.stream.kafka.default.consumer.configuration.max.poll.records", "10"),
+            Map.entry("spring.cloud.stream.kafka.default.consumer.configuration.max.poll.interval.ms", "1800000"),
             Map.entry("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest"),
             Map.entry("platform.identity.secret", "local-demo-identity-secret-change-me"));
 

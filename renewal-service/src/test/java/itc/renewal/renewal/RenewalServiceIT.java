@@ -38,11 +38,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -68,6 +75,7 @@ class RenewalServiceIT {
     private static KafkaProducer<String, byte[]> producer;
     private static KafkaConsumer<String, byte[]> renewalEvents;
     private static final List<ConsumerRecord<String, byte[]>> published = new CopyOnWriteArrayList<>();
+    private static final AtomicLong ledgerSequence = new AtomicLong();
 
     @AfterAll
     static void closeClients() {
@@ -149,21 +157,81 @@ class RenewalServiceIT {
     void q1_holderSeesTheirQualification() {
         JsonNode me = get("M0000006", "/api/qualifications/me");
 
+        assertThat(me.get("name").asText()).isEqualTo("伊藤 さくら");
+        assertThat(me.get("email").asText()).isEqualTo("sakura.ito@example.jp");
         assertThat(me.get("certifiedIn").asText()).isEqualTo("2026-10");
         assertThat(me.get("expiry").asText()).isEqualTo("2027-05-31");
         assertThat(me.get("status").asText()).isEqualTo("ACTIVE");
     }
 
+    /** The points ledger's sequence, not business time (a restarted demo clock goes back), decides. */
+    @Test
+    void q3_aStaleReportWithALaterBusinessTimeDoesNotReplaceTheNewerTotal() {
+        Instant demoStart = Instant.now();
+        registerCountedPoints("M0000003", 2026, "12", demoStart, 5);
+        registerCountedPoints("M0000003", 2026, "3", demoStart.plus(Duration.ofHours(1)), 4);
+        // Kafka keeps one member's events in order: once this one counts, the stale one was handled.
+        registerCountedPoints("M0000003", 2025, "1", demoStart, 6);
+
+        awaitCountedPoints("M0000003", 2026, "1");
+        assertThat(get("M0000003", "/api/renewals/2027").get("countedPoints").decimalValue())
+                .isEqualByComparingTo("12");
+    }
+
+    /** Simultaneous submits of one renewal: one is accepted, the others get 409, never 500. */
+    @Test
+    void a1_racingApplicationsOfTheSameRenewalGetOne201AndOtherwise409() throws Exception {
+        registerCountedPoints("M0000004", "10");
+        awaitCountedPoints("M0000004", "10.0");
+        int racers = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<ResponseEntity<JsonNode>>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return apply("M0000004", "2027.1");
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
+            for (Future<ResponseEntity<JsonNode>> answer : answers) {
+                responses.add(answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+            }
+
+            assertThat(responses).filteredOn(r -> r.getStatusCode() == HttpStatus.CREATED).hasSize(1);
+            assertThat(responses).filteredOn(r -> r.getStatusCode() != HttpStatus.CREATED)
+                    .hasSize(racers - 1)
+                    .allSatisfy(r -> {
+                        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                        assertThat(r.getBody().get("code").asText()).isEqualTo("renewal.already-applied");
+                    });
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void registerCountedPoints(String memberId, String countedTotal) {
+        registerCountedPoints(memberId, 2026, countedTotal, Instant.now(), ledgerSequence.incrementAndGet());
+    }
+
+    private void registerCountedPoints(String memberId, int fiscalYear, String countedTotal, Instant occurredAt,
+                                       long sequence) {
         UUID eventId = UUID.randomUUID();
-        send(EventTypes.POINTS_TOPIC, memberId, eventId, new PointsRegistered(eventId, Instant.now(), memberId,
-                UUID.randomUUID().toString(), LocalDate.of(2026, 10, 1), 2026, "SELF_STUDY",
-                new BigDecimal(countedTotal), new BigDecimal(countedTotal)));
+        send(EventTypes.POINTS_TOPIC, memberId, eventId, new PointsRegistered(eventId, occurredAt, memberId,
+                UUID.randomUUID().toString(), LocalDate.of(fiscalYear, 10, 1), fiscalYear, "SELF_STUDY",
+                new BigDecimal(countedTotal), new BigDecimal(countedTotal), sequence));
     }
 
     private void awaitCountedPoints(String memberId, String expected) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                get(memberId, "/api/renewals/2027").get("countedPoints").decimalValue()).isEqualByComparingTo(expected));
+        awaitCountedPoints(memberId, 2027, expected);
+    }
+
+    /** The counted points shown for renewing in {@code renewalYear}, i.e. those of the year before (Q3). */
+    private void awaitCountedPoints(String memberId, int renewalYear, String expected) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(get(memberId, "/api/renewals/" + renewalYear)
+                .get("countedPoints").decimalValue()).isEqualByComparingTo(expected));
     }
 
     private void send(String topic, String key, UUID eventId, Object contract) {

@@ -40,6 +40,11 @@ public class AxonPlatformConfiguration {
     }
 
     @Bean
+    AxonProblemAdvice axonProblemAdvice() {
+        return new AxonProblemAdvice();
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new PostgresUniqueViolationResolver();

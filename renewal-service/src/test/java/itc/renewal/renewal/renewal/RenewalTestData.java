@@ -9,8 +9,10 @@ import itc.renewal.renewal.qualification.api.CertifiedIn;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
+import itc.renewal.renewal.renewal.api.CertificateHolder;
 import itc.renewal.renewal.renewal.api.FeePaymentRecordedEvent;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
+import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
 import itc.renewal.renewal.renewal.api.RenewalPolicy;
 import itc.renewal.renewal.renewal.api.ReportSubmissionRecordedEvent;
 import itc.renewal.renewal.renewal.api.Terms;
@@ -64,6 +66,12 @@ public final class RenewalTestData {
                 new CertifiedIn(certifiedIn), LocalDate.of(2027, 5, 31), status);
     }
 
+    /** An active holder whose 資格有効期限 is {@code expiry}. */
+    public static Holder holder(String memberId, YearMonth certifiedIn, LocalDate expiry) {
+        return new Holder(memberId, "見本 太郎", "ミホン タロウ", "taro.mihon@example.jp", "0000002001C",
+                new CertifiedIn(certifiedIn), expiry, QualificationStatus.ACTIVE);
+    }
+
     public static Holders holders(Holder... holders) {
         Map<String, Holder> byId = new HashMap<>();
         for (Holder holder : holders) {
@@ -87,6 +95,17 @@ public final class RenewalTestData {
 
     public static ReportSubmissionRecordedEvent reportRecorded(String renewalId, String memberId) {
         return new ReportSubmissionRecordedEvent(renewalId, memberId, 2027, "2027.1", REPORTED_AT);
+    }
+
+    /** The certificate data (C4) of {@link #holder}: 見本 太郎, certified in {@code certifiedIn}. */
+    public static CertificateHolder certificate(String certifiedIn) {
+        return new CertificateHolder("見本 太郎", "ミホン タロウ", "taro.mihon@example.jp", "0000002001C", certifiedIn);
+    }
+
+    /** The FY2027 renewal completed on 10 April 2027, valid until 31 May 2028 (Q2). */
+    public static RenewalCompletedEvent renewalCompleted(String renewalId, String memberId,
+                                                         CertificateHolder certificate) {
+        return new RenewalCompletedEvent(renewalId, memberId, 2027, LocalDate.of(2028, 5, 31), APRIL_10, certificate);
     }
 
     /** Matches a {@link Rejection} with the given status and code. */

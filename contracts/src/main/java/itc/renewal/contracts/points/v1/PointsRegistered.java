@@ -19,6 +19,9 @@ import java.util.UUID;
  * @param points                 points of this entry, in half-point steps; since v1
  * @param fiscalYearCountedTotal the member's total for {@code fiscalYear} after this entry, caps
  *                               applied: the figure that counts for renewal (rule Q3); since v1
+ * @param ledgerSequence         position of this change in the member's ledger, increasing by one per
+ *                               change: a consumer keeps the total of the highest sequence it saw;
+ *                               since v1.1 (optional: absent in older events)
  */
 public record PointsRegistered(
         UUID eventId,
@@ -29,7 +32,8 @@ public record PointsRegistered(
         int fiscalYear,
         String category,
         BigDecimal points,
-        BigDecimal fiscalYearCountedTotal) {
+        BigDecimal fiscalYearCountedTotal,
+        Long ledgerSequence) {
 
     public PointsRegistered {
         Objects.requireNonNull(eventId, "eventId");

@@ -6,6 +6,7 @@ import itc.renewal.platform.messaging.IntegrationEventPublisher;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
@@ -33,14 +34,16 @@ class PointsEventsPublisher {
     }
 
     @EventHandler
-    void on(PointsRegisteredEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt) {
-        PointsRegistered contract = toContract(event, UUID.fromString(messageId), occurredAt);
+    void on(PointsRegisteredEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
+            @SequenceNumber long ledgerSequence) {
+        PointsRegistered contract = toContract(event, UUID.fromString(messageId), occurredAt, ledgerSequence);
         publisher.publish(BINDING, EventTypes.nameOf(PointsRegistered.class), contract.eventId(), occurredAt,
                 contract.memberId(), contract);
     }
 
-    static PointsRegistered toContract(PointsRegisteredEvent event, UUID eventId, Instant occurredAt) {
+    static PointsRegistered toContract(PointsRegisteredEvent event, UUID eventId, Instant occurredAt,
+                                       long ledgerSequence) {
         return new PointsRegistered(eventId, occurredAt, event.memberId(), event.entryId(), event.activityDate(),
-                event.fiscalYear(), event.category(), event.points(), event.fiscalYearCountedTotal());
+                event.fiscalYear(), event.category(), event.points(), event.fiscalYearCountedTotal(), ledgerSequence);
     }
 }

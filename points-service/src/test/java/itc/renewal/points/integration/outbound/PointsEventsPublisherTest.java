@@ -20,9 +20,9 @@ class PointsEventsPublisherTest {
         PointsRegisteredEvent event = new PointsRegisteredEvent("M0000001", "e1", LocalDate.of(2026, 10, 1), 2026,
                 "SELF_STUDY", "読書", new BigDecimal("2.5"), new BigDecimal("6.0"), "note stays inside");
 
-        PointsRegistered contract = PointsEventsPublisher.toContract(event, eventId, occurredAt);
+        PointsRegistered contract = PointsEventsPublisher.toContract(event, eventId, occurredAt, 4L);
 
         assertThat(contract).isEqualTo(new PointsRegistered(eventId, occurredAt, "M0000001", "e1",
-                LocalDate.of(2026, 10, 1), 2026, "SELF_STUDY", new BigDecimal("2.5"), new BigDecimal("6.0")));
+                LocalDate.of(2026, 10, 1), 2026, "SELF_STUDY", new BigDecimal("2.5"), new BigDecimal("6.0"), 4L));
     }
 }

@@ -26,16 +26,27 @@ class CountedPointsProjection implements CountedPoints {
     }
 
     /**
-     * Each report carries the whole total, so the latest one wins. Kafka keeps one member's events in
-     * order; the timestamp guard only protects against a stale event replayed late.
+     * Each report carries the whole total, so the newest one wins; the guard protects against a stale
+     * event redelivered or replayed late. Newest means the highest ledger sequence: occurredAt is business
+     * time, and a demo clock restarted from the same demo date makes it go back. A report without a
+     * sequence (published before points-service sent one) never beats a sequenced row; between two
+     * unsequenced reports occurredAt decides, as before.
      */
     @Override
     public void record(CountedPointsReported report) {
         jdbc.update("""
-                        insert into counted_points (member_id, fiscal_year, counted_total, as_of) values (?, ?, ?, ?)
+                        insert into counted_points (member_id, fiscal_year, counted_total, as_of, ledger_sequence)
+                        values (?, ?, ?, ?, ?)
                         on conflict (member_id, fiscal_year) do update
-                            set counted_total = excluded.counted_total, as_of = excluded.as_of
-                            where counted_points.as_of <= excluded.as_of""",
-                report.memberId(), report.fiscalYear(), report.countedTotal(), Timestamp.from(report.occurredAt()));
+                            set counted_total = excluded.counted_total, as_of = excluded.as_of,
+                                ledger_sequence = excluded.ledger_sequence
+                            where case when excluded.ledger_sequence is not null
+                                       then counted_points.ledger_sequence is null
+                                            or counted_points.ledger_sequence < excluded.ledger_sequence
+                                       else counted_points.ledger_sequence is null
+                                            and counted_points.as_of <= excluded.as_of
+                                  end""",
+                report.memberId(), report.fiscalYear(), report.countedTotal(), Timestamp.from(report.occurredAt()),
+                report.ledgerSequence());
     }
 }

@@ -38,6 +38,6 @@ class PointsEventsListener implements Consumer<Message<byte[]>> {
         PointsRegistered registered = event.as(PointsRegistered.class, json);
         inbox.processOnce(CONSUMER, event.eventId(), () -> countedPoints.record(new CountedPointsReported(
                 registered.memberId(), registered.fiscalYear(), registered.fiscalYearCountedTotal(),
-                registered.occurredAt())));
+                registered.occurredAt(), registered.ledgerSequence())));
     }
 }

@@ -2,15 +2,18 @@ package itc.renewal.renewal.integration.outbound;
 
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
-import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.renewal.api.CertificateHolder;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
 import itc.renewal.renewal.renewal.api.RenewalFee;
 
+import java.util.Optional;
 import java.util.UUID;
 
-/** Internal renewal events → the v1 contracts of {@code itc.renewal.events}. */
+/** Internal renewal events → the v1 contracts of {@code itc.renewal.events}. Field mapping only. */
 final class RenewalContractMapper {
+
+    private static final CertificateHolder UNKNOWN = new CertificateHolder(null, null, null, null, null);
 
     private RenewalContractMapper() {
     }
@@ -20,10 +23,12 @@ final class RenewalContractMapper {
                 event.fiscalYear(), event.feeAmount(), RenewalFee.CURRENCY, event.feeWaived(), event.termsVersion());
     }
 
-    /** The certificate data (C4) is the holder's as registered when the completion is published. */
-    static RenewalCompleted completed(UUID eventId, RenewalCompletedEvent event, Holder holder) {
+    /** The certificate data (C4) as captured at completion; unknown fields stay null. */
+    static RenewalCompleted completed(UUID eventId, RenewalCompletedEvent event,
+                                      Optional<CertificateHolder> certificate) {
+        CertificateHolder holder = certificate.orElse(UNKNOWN);
         return new RenewalCompleted(eventId, event.completedAt(), event.memberId(), event.renewalId(),
                 event.fiscalYear(), event.newExpiry(), holder.name(), holder.nameKana(), holder.email(),
-                holder.certificationNumber(), holder.certifiedIn().toString());
+                holder.certificationNumber(), holder.certifiedIn());
     }
 }

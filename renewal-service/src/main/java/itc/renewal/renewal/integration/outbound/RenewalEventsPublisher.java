@@ -4,7 +4,6 @@ import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
-import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -17,7 +16,8 @@ import java.util.UUID;
 /**
  * Outbox relay: the event store is the outbox and this tracking processor's token the relay
  * position. The contract's event id is the Axon event id, so a republished event is recognised
- * by consumers. A failed send propagates and the processor retries.
+ * by consumers. A failed send propagates and the processor retries. It maps what the events carry and
+ * never refuses one: a business refusal here would stop the relay for every later event.
  */
 @Component
 @ProcessingGroup("renewal-events-publisher")
@@ -26,11 +26,11 @@ class RenewalEventsPublisher {
     static final String BINDING = "renewalEvents-out-0";
 
     private final IntegrationEventPublisher publisher;
-    private final Holders holders;
+    private final CompletedCertificates certificates;
 
-    RenewalEventsPublisher(IntegrationEventPublisher publisher, Holders holders) {
+    RenewalEventsPublisher(IntegrationEventPublisher publisher, CompletedCertificates certificates) {
         this.publisher = publisher;
-        this.holders = holders;
+        this.certificates = certificates;
     }
 
     @EventHandler
@@ -43,8 +43,7 @@ class RenewalEventsPublisher {
     @EventHandler
     void on(RenewalCompletedEvent event, @MessageIdentifier String messageId) {
         UUID eventId = UUID.fromString(messageId);
-        RenewalCompleted completed = RenewalContractMapper.completed(eventId, event,
-                holders.require(event.memberId()));
+        RenewalCompleted completed = RenewalContractMapper.completed(eventId, event, certificates.of(event));
         publisher.publish(BINDING, EventTypes.nameOf(RenewalCompleted.class), eventId, event.completedAt(),
                 event.memberId(), completed);
     }

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Rule Q4: the first renewal (certification FY = M−1) is free; every other renewal costs the FY's
- * fee (22,000 JPY including 10% consumption tax by default).
+ * fee (22,000 JPY including 10% consumption tax by default). A fee an operator set to 0 is waived
+ * too: nothing would ever be paid, so only a waiver lets the renewal complete (C1).
  */
 public record RenewalFee(BigDecimal amount, boolean waived) {
 
@@ -22,8 +23,9 @@ public record RenewalFee(BigDecimal amount, boolean waived) {
     }
 
     public static RenewalFee forRenewal(FiscalYear renewalYear, CertifiedIn certifiedIn, BigDecimal fiscalYearFee) {
-        return certifiedIn.isFirstRenewal(renewalYear)
-                ? new RenewalFee(BigDecimal.ZERO, true)
-                : new RenewalFee(fiscalYearFee, false);
+        if (certifiedIn.isFirstRenewal(renewalYear) || fiscalYearFee.signum() == 0) {
+            return new RenewalFee(BigDecimal.ZERO, true);
+        }
+        return new RenewalFee(fiscalYearFee, false);
     }
 }

@@ -1,10 +1,9 @@
 package itc.renewal.renewal.renewal.command;
 
-import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.renewal.qualification.api.Expiry;
-import itc.renewal.renewal.renewal.api.CompleteRenewalCommand;
+import itc.renewal.renewal.renewal.api.CertificateHolder;
 import itc.renewal.renewal.renewal.api.FeePaymentRecordedEvent;
 import itc.renewal.renewal.renewal.api.RecordFeePaymentCommand;
 import itc.renewal.renewal.renewal.api.RecordReportSubmissionCommand;
@@ -18,6 +17,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -64,8 +64,11 @@ class Renewal {
                 command.submittedAt()));
     }
 
-    @CommandHandler
-    void handle(CompleteRenewalCommand command, BusinessClock clock) {
+    /**
+     * Called by {@link RenewalCompletionHandler} with what it read outside the aggregate; completing
+     * twice is a no-op, so the saga may retry.
+     */
+    void complete(CertificateHolder certificate, Instant now) {
         if (completed) {
             return;
         }
@@ -74,7 +77,11 @@ class Renewal {
                     + progress.missing().stream().map(RenewalStep::label).collect(Collectors.joining("、")) + "）。");
         }
         apply(new RenewalCompletedEvent(renewalId, memberId, fiscalYear,
-                Expiry.afterRenewalIn(FiscalYear.of(fiscalYear)), clock.instant()));
+                Expiry.afterRenewalIn(FiscalYear.of(fiscalYear)), now, certificate));
+    }
+
+    String memberId() {
+        return memberId;
     }
 
     @EventSourcingHandler

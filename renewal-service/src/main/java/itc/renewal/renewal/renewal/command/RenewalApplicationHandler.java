@@ -2,17 +2,18 @@ package itc.renewal.renewal.renewal.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.platform.problem.Rejection;
 import itc.renewal.renewal.eligibility.api.CountedPoints;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.renewal.api.PointsRequirement;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
+import itc.renewal.renewal.renewal.api.RenewalCandidate;
 import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
 import itc.renewal.renewal.renewal.api.RenewalFee;
 import itc.renewal.renewal.renewal.api.RenewalId;
 import itc.renewal.renewal.renewal.api.RenewalPolicy;
+import itc.renewal.renewal.renewal.api.RenewalWindow;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -48,9 +49,10 @@ class RenewalApplicationHandler {
     RenewalApplicationAccepted handle(ApplyForRenewalCommand command) throws Exception {
         FiscalYear year = FiscalYear.of(command.fiscalYear());
         Instant now = clock.instant();
-        policy.windowFor(year).requireOpenAt(now);
+        RenewalWindow window = policy.windowFor(year);
+        window.requireOpenAt(now);
         Holder holder = holders.require(command.memberId());
-        requireNotLapsed(holder);
+        new RenewalCandidate(holder, window).requireRenewable();
         RenewalId id = new RenewalId(year, holder.memberId());
         if (applied.contains(id.value())) {
             // The event store would refuse the second stream too; this gives the clear message.
@@ -64,12 +66,5 @@ class RenewalApplicationHandler {
                 fee.amount(), fee.waived(), policy.terms().version(), now);
         renewals.newInstance(() -> new Renewal(event));
         return RenewalApplicationAccepted.of(event);
-    }
-
-    private static void requireNotLapsed(Holder holder) {
-        if (holder.isLapsed()) {
-            throw Rejection.conflict("renewal.qualification-lapsed",
-                    "資格が失効しているため、資格更新は申請できません。協会にお問い合わせください。");
-        }
     }
 }

@@ -4,6 +4,7 @@ import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.renewal.api.PointsRequirement;
 import itc.renewal.renewal.renewal.api.RenewalDetailView;
+import itc.renewal.renewal.renewal.api.RenewalCandidate;
 import itc.renewal.renewal.renewal.api.RenewalFee;
 import itc.renewal.renewal.renewal.api.RenewalPolicy;
 import itc.renewal.renewal.renewal.api.RenewalProgress;
@@ -41,7 +42,7 @@ final class RenewalDetails {
                 NOTICE,
                 new RenewalDetailView.TermsView(policy.terms().version(), policy.terms().text()),
                 new RenewalDetailView.FeeView(fee.amount(), RenewalFee.CURRENCY, fee.waived()),
-                status(holder, renewal),
+                status(new RenewalCandidate(holder, window), renewal),
                 new RenewalDetailView.StepsView(renewal.isPresent(), progress.feeSettled(), progress.reportSubmitted()),
                 missing(renewal.isPresent(), progress),
                 new RenewalDetailView.WindowView(window.opensAt().toOffsetDateTime(),
@@ -51,11 +52,11 @@ final class RenewalDetails {
                 policy.points().minimum());
     }
 
-    private static RenewalStatus status(Holder holder, Optional<RenewalRecord> renewal) {
+    private static RenewalStatus status(RenewalCandidate candidate, Optional<RenewalRecord> renewal) {
         if (renewal.map(RenewalRecord::completed).orElse(false)) {
             return RenewalStatus.COMPLETED;
         }
-        if (holder.isLapsed()) {
+        if (candidate.hasLapsed()) {
             return RenewalStatus.LAPSED;
         }
         return renewal.isPresent() ? RenewalStatus.APPLIED : RenewalStatus.NOT_APPLIED;

@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +27,8 @@ import java.util.concurrent.CompletionException;
 /** Rules A1/A2 over HTTP; a member acts on their own renewal only (identity = member id). */
 @RestController
 class RenewalController {
+
+    private static final Logger log = LoggerFactory.getLogger(RenewalController.class);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -55,8 +59,12 @@ class RenewalController {
             accepted = commands.sendAndWait(
                     new ApplyForRenewalCommand(identity.subject(), year.year(), request.termsVersion()));
         } catch (AggregateStreamCreationException e) {
-            // Two simultaneous submits: the event store kept the first.
-            throw new RenewalId(year, identity.subject()).alreadyApplied();
+            // Two simultaneous submits both passed the "already applied" check; the event store kept the
+            // first stream (unique aggregate id + sequence). Not a ConcurrencyException, so the platform's
+            // generic 409 does not cover it.
+            RenewalId id = new RenewalId(year, identity.subject());
+            log.info("Renewal {}: a simultaneous application was refused by the event store", id);
+            throw id.alreadyApplied();
         }
         return ResponseEntity.created(URI.create("/api/renewals/" + year.year())).body(ApplicationResponse.of(accepted));
     }

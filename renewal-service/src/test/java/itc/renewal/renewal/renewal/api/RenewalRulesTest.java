@@ -3,16 +3,19 @@ package itc.renewal.renewal.renewal.api;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.renewal.qualification.api.CertifiedIn;
+import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The value objects behind rules Q3, Q4, Q5 and C1. */
+/** The value objects behind rules A1, Q3, Q4, Q5 and C1. */
 class RenewalRulesTest {
 
     private static final FiscalYear FY2027 = FiscalYear.of(2027);
@@ -70,5 +73,40 @@ class RenewalRulesTest {
         assertThat(paying.missing()).containsExactly(RenewalStep.FEE_PAYMENT, RenewalStep.ACTIVITY_REPORT);
         assertThat(paying.withReportSubmitted().withFeePaid().readyToComplete()).isTrue();
         assertThat(RenewalProgress.applied(true).missing()).containsExactly(RenewalStep.ACTIVITY_REPORT);
+    }
+
+    @Test
+    void q4_aZeroFeeForARenewalThatIsNotTheFirstCountsAsWaived() {
+        assertThat(RenewalFee.forRenewal(FY2027, CertifiedIn.parse("2016-03"), BigDecimal.ZERO))
+                .isEqualTo(new RenewalFee(BigDecimal.ZERO, true));
+        assertThat(RenewalFee.forRenewal(FY2027, CertifiedIn.parse("2016-03"), new BigDecimal("0.00")).waived())
+                .isTrue();
+    }
+
+    @Test
+    void a1_lapsedMeansExpiredBeforeTheWindowOpensOrMarkedLapsed() {
+        RenewalWindow window = RenewalWindow.standard(FY2027);
+
+        assertThat(new RenewalCandidate(holder(LocalDate.of(2027, 3, 31), QualificationStatus.ACTIVE), window)
+                .hasLapsed()).isTrue();
+        assertThat(new RenewalCandidate(holder(LocalDate.of(2027, 4, 1), QualificationStatus.ACTIVE), window)
+                .hasLapsed()).isFalse();
+        assertThat(new RenewalCandidate(holder(LocalDate.of(2027, 5, 31), QualificationStatus.LAPSED), window)
+                .hasLapsed()).isTrue();
+    }
+
+    @Test
+    void a1_renewableFromTheFiscalYearAfterCertification() {
+        Holder certifiedInFy2026 = new Holder("M0000097", "見本 花子", "ミホン ハナコ", "hanako@example.jp",
+                "0000002097C", CertifiedIn.parse("2027-03"), LocalDate.of(2027, 5, 31), QualificationStatus.ACTIVE);
+
+        assertThat(new RenewalCandidate(certifiedInFy2026, RenewalWindow.standard(FiscalYear.of(2026)))
+                .isRenewableYet()).isFalse();
+        assertThat(new RenewalCandidate(certifiedInFy2026, RenewalWindow.standard(FY2027)).isRenewableYet()).isTrue();
+    }
+
+    private static Holder holder(LocalDate expiry, QualificationStatus status) {
+        return new Holder("M0000001", "見本 太郎", "ミホン タロウ", "taro.mihon@example.jp", "0000002001C",
+                CertifiedIn.parse("2016-03"), expiry, status);
     }
 }

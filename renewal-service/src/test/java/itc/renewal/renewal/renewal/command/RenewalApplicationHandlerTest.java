@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Map;
@@ -34,6 +35,10 @@ import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
 class RenewalApplicationHandlerTest {
 
     private static final ApplyForRenewalCommand APPLY = new ApplyForRenewalCommand(PAYING, 2027, "2027.1");
+    /** Did not renew in FY2026: the qualification ended on 31 May 2026 (Q6). */
+    private static final String EXPIRED = "M0000098";
+    /** Certified in April 2026 (FY2026): first renewal in FY2027 (Q2). */
+    private static final String NEW = "M0000097";
 
     private AggregateTestFixture<Renewal> fixture;
     private final InMemoryCountedPoints points = new InMemoryCountedPoints();
@@ -45,7 +50,9 @@ class RenewalApplicationHandlerTest {
 
     private AggregateTestFixture<Renewal> at(Instant now, RenewalPolicy policy) {
         fixture.registerAnnotatedCommandHandler(new RenewalApplicationHandler(fixture.getRepository(), FixtureAppliedRenewals.of(fixture),
-                holders(payingHolder(), holder("M0000099", YearMonth.of(2010, 4), QualificationStatus.LAPSED)),
+                holders(payingHolder(), holder("M0000099", YearMonth.of(2010, 4), QualificationStatus.LAPSED),
+                        holder(EXPIRED, YearMonth.of(2016, 3), LocalDate.of(2026, 5, 31)),
+                        holder(NEW, YearMonth.of(2026, 4), LocalDate.of(2027, 5, 31))),
                 points, policy, clockAt(now)));
         return fixture;
     }
@@ -147,5 +154,45 @@ class RenewalApplicationHandlerTest {
                 .when(new ApplyForRenewalCommand(PAYING, 2027, "2026.1"))
                 .expectException(rejection(409, "renewal.terms-outdated"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void a1_refusesAQualificationThatExpiredBeforeTheWindowOpens() {
+        points.with(EXPIRED, FY2027.previous(), "10");
+        at(APRIL_10, POLICY).givenNoPriorActivity()
+                .when(new ApplyForRenewalCommand(EXPIRED, 2027, "2027.1"))
+                .expectException(rejection(409, "renewal.qualification-lapsed"))
+                .expectExceptionMessage("資格が失効しているため更新できません（資格有効期限: 2026年05月31日）。")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a1_refusesAFiscalYearBeforeTheFirstRenewal() {
+        points.with(NEW, FiscalYear.of(2025), "10");
+        at(japan("2026-05-01T10:00:00"), POLICY).givenNoPriorActivity()
+                .when(new ApplyForRenewalCommand(NEW, 2026, "2027.1"))
+                .expectException(rejection(409, "renewal.not-yet-renewable"))
+                .expectExceptionMessage("2026年度は資格更新の対象ではありません（認定年月: 2026年4月、初回の資格更新は2027年度です）。")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a1_acceptsTheFirstRenewalYear() {
+        points.with(NEW, FY2027.previous(), "10");
+        at(APRIL_10, POLICY).givenNoPriorActivity()
+                .when(new ApplyForRenewalCommand(NEW, 2027, "2027.1"))
+                .expectEvents(new RenewalAppliedEvent("2027-" + NEW, NEW, 2027, BigDecimal.ZERO, true, "2027.1",
+                        APRIL_10));
+    }
+
+    @Test
+    void q4_aFeeConfiguredAsZeroIsWaived() {
+        points.with(PAYING, FY2027.previous(), "10");
+        RenewalPolicy free = new RenewalPolicy(new BigDecimal("22000"), TERMS, POLICY.points(), Map.of(),
+                Map.of(FY2027, BigDecimal.ZERO));
+        at(APRIL_10, free).givenNoPriorActivity()
+                .when(APPLY)
+                .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, BigDecimal.ZERO, true, "2027.1",
+                        APRIL_10));
     }
 }

@@ -1,11 +1,13 @@
 package itc.renewal.renewal.renewal.command;
 
 import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
+import itc.renewal.renewal.renewal.api.CertificateHolder;
 import itc.renewal.renewal.renewal.api.CompleteRenewalCommand;
 import itc.renewal.renewal.renewal.api.RecordFeePaymentCommand;
 import itc.renewal.renewal.renewal.api.RecordReportSubmissionCommand;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
@@ -25,6 +27,7 @@ import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
 import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
 import static itc.renewal.renewal.renewal.RenewalTestData.POLICY;
 import static itc.renewal.renewal.renewal.RenewalTestData.REPORTED_AT;
+import static itc.renewal.renewal.renewal.RenewalTestData.certificate;
 import static itc.renewal.renewal.renewal.RenewalTestData.clockAt;
 import static itc.renewal.renewal.renewal.RenewalTestData.feePaymentRecorded;
 import static itc.renewal.renewal.renewal.RenewalTestData.firstRenewalHolder;
@@ -33,6 +36,7 @@ import static itc.renewal.renewal.renewal.RenewalTestData.holders;
 import static itc.renewal.renewal.renewal.RenewalTestData.paidRenewalApplied;
 import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
 import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
+import static itc.renewal.renewal.renewal.RenewalTestData.renewalCompleted;
 import static itc.renewal.renewal.renewal.RenewalTestData.reportRecorded;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
@@ -41,19 +45,20 @@ import static org.hamcrest.Matchers.equalTo;
 
 class RenewalTest {
 
-    private static final LocalDate MAY_31_2028 = LocalDate.of(2028, 5, 31);
+    private static final CertificateHolder PAYING_CERTIFICATE = certificate("2016-03");
 
     private AggregateTestFixture<Renewal> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Renewal.class);
-        fixture.registerInjectableResource(clockAt(APRIL_10));
         InMemoryCountedPoints points = new InMemoryCountedPoints()
                 .with(PAYING, FY2027.previous(), "10")
                 .with(FIRST_RENEWAL, FY2027.previous(), "12.5");
         fixture.registerAnnotatedCommandHandler(new RenewalApplicationHandler(fixture.getRepository(), FixtureAppliedRenewals.of(fixture),
                 holders(payingHolder(), firstRenewalHolder()), points, POLICY, clockAt(APRIL_10)));
+        fixture.registerAnnotatedCommandHandler(new RenewalCompletionHandler(fixture.getRepository(),
+                holders(payingHolder(), firstRenewalHolder()), clockAt(APRIL_10)));
     }
 
     @Test
@@ -84,21 +89,21 @@ class RenewalTest {
     void c1_completesWhenPaidThenReported() {
         fixture.given(paidRenewalApplied(), feePaymentRecorded(), reportRecorded(PAYING_RENEWAL, PAYING))
                 .when(new CompleteRenewalCommand(PAYING_RENEWAL))
-                .expectEvents(new RenewalCompletedEvent(PAYING_RENEWAL, PAYING, 2027, MAY_31_2028, APRIL_10));
+                .expectEvents(renewalCompleted(PAYING_RENEWAL, PAYING, PAYING_CERTIFICATE));
     }
 
     @Test
     void c1_completesWhenReportedThenPaid() {
         fixture.given(paidRenewalApplied(), reportRecorded(PAYING_RENEWAL, PAYING), feePaymentRecorded())
                 .when(new CompleteRenewalCommand(PAYING_RENEWAL))
-                .expectEvents(new RenewalCompletedEvent(PAYING_RENEWAL, PAYING, 2027, MAY_31_2028, APRIL_10));
+                .expectEvents(renewalCompleted(PAYING_RENEWAL, PAYING, PAYING_CERTIFICATE));
     }
 
     @Test
     void c1_waivedFeeCompletesWithTheReportAlone() {
         fixture.given(freeRenewalApplied(), reportRecorded(FREE_RENEWAL, FIRST_RENEWAL))
                 .when(new CompleteRenewalCommand(FREE_RENEWAL))
-                .expectEvents(new RenewalCompletedEvent(FREE_RENEWAL, FIRST_RENEWAL, 2027, MAY_31_2028, APRIL_10));
+                .expectEvents(renewalCompleted(FREE_RENEWAL, FIRST_RENEWAL, certificate("2026-10")));
     }
 
     @Test
@@ -136,9 +141,37 @@ class RenewalTest {
     @Test
     void c1_completingTwiceProducesNothing() {
         fixture.given(paidRenewalApplied(), feePaymentRecorded(), reportRecorded(PAYING_RENEWAL, PAYING),
-                        new RenewalCompletedEvent(PAYING_RENEWAL, PAYING, 2027, MAY_31_2028, APRIL_10))
+                        renewalCompleted(PAYING_RENEWAL, PAYING, PAYING_CERTIFICATE))
                 .when(new CompleteRenewalCommand(PAYING_RENEWAL))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    /** C4: the certificate data is the registry's at completion, carried by the event for the relay. */
+    @Test
+    void c4_completionCapturesTheHoldersCertificateData() {
+        fixture.given(paidRenewalApplied(), feePaymentRecorded(), reportRecorded(PAYING_RENEWAL, PAYING))
+                .when(new CompleteRenewalCommand(PAYING_RENEWAL))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(certificateData(new CertificateHolder(
+                        "見本 太郎", "ミホン タロウ", "taro.mihon@example.jp", "0000002001C", "2016-03")), andNoMore())));
+    }
+
+    /** C1 before C4: a holder gone from the registry does not keep a finished renewal incomplete. */
+    @Test
+    void c4_completesWithoutCertificateDataWhenTheHolderIsNotRegistered() {
+        String unregistered = "M0000404";
+        String renewal = "2027-" + unregistered;
+        fixture.given(new RenewalAppliedEvent(renewal, unregistered, 2027, BigDecimal.ZERO, true, "2027.1", APRIL_10),
+                        reportRecorded(renewal, unregistered))
+                .when(new CompleteRenewalCommand(renewal))
+                .expectEvents(renewalCompleted(renewal, unregistered, null));
+    }
+
+    @Test
+    void c1_completingAnUnknownRenewalFails() {
+        fixture.givenNoPriorActivity()
+                .when(new CompleteRenewalCommand(PAYING_RENEWAL))
+                .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }
 
@@ -153,6 +186,15 @@ class RenewalTest {
                 .when(new CompleteRenewalCommand(renewal2017))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(newExpiry(LocalDate.of(2018, 5, 31)),
                         andNoMore())));
+    }
+
+    private static Matcher<Object> certificateData(CertificateHolder expected) {
+        return new FeatureMatcher<>(equalTo(expected), "a RenewalCompletedEvent with certificate", "certificate") {
+            @Override
+            protected CertificateHolder featureValueOf(Object event) {
+                return ((RenewalCompletedEvent) event).certificate();
+            }
+        };
     }
 
     private static Matcher<Object> newExpiry(LocalDate expected) {

@@ -2,21 +2,19 @@ package itc.renewal.renewal.renewal.process;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.renewal.renewal.api.CompleteRenewalCommand;
-import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.renewal.RenewalTestData.FIRST_RENEWAL;
 import static itc.renewal.renewal.renewal.RenewalTestData.FREE_RENEWAL;
 import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
 import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.renewal.RenewalTestData.certificate;
 import static itc.renewal.renewal.renewal.RenewalTestData.feePaymentRecorded;
 import static itc.renewal.renewal.renewal.RenewalTestData.freeRenewalApplied;
 import static itc.renewal.renewal.renewal.RenewalTestData.paidRenewalApplied;
+import static itc.renewal.renewal.renewal.RenewalTestData.renewalCompleted;
 import static itc.renewal.renewal.renewal.RenewalTestData.reportRecorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,8 +68,7 @@ class RenewalSagaTest {
     void c1_endsOnCompletion() {
         fixture.givenAggregate(PAYING_RENEWAL).published(paidRenewalApplied(), feePaymentRecorded(),
                         reportRecorded(PAYING_RENEWAL, PAYING))
-                .whenAggregate(PAYING_RENEWAL).publishes(new RenewalCompletedEvent(PAYING_RENEWAL, PAYING, 2027,
-                        LocalDate.of(2028, 5, 31), APRIL_10))
+                .whenAggregate(PAYING_RENEWAL).publishes(renewalCompleted(PAYING_RENEWAL, PAYING, certificate("2016-03")))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
     }

@@ -7,13 +7,16 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 
 import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
 import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
 import static itc.renewal.renewal.renewal.RenewalTestData.POLICY;
 import static itc.renewal.renewal.renewal.RenewalTestData.firstRenewalHolder;
+import static itc.renewal.renewal.renewal.RenewalTestData.holder;
 import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,5 +66,13 @@ class RenewalDetailsTest {
         assertThat(applied.missing()).containsExactly(RenewalStep.ACTIVITY_REPORT);
         assertThat(completed.status()).isEqualTo(RenewalStatus.COMPLETED);
         assertThat(completed.missing()).isEmpty();
+    }
+
+    @Test
+    void q6_showsLapsedWhenTheQualificationExpiredBeforeTheWindow() {
+        RenewalDetailView view = RenewalDetails.of(FY2027, holder(PAYING, YearMonth.of(2016, 3),
+                LocalDate.of(2026, 5, 31)), POLICY, Optional.empty(), BigDecimal.TEN, APRIL_10);
+
+        assertThat(view.status()).isEqualTo(RenewalStatus.LAPSED);
     }
 }

@@ -10,6 +10,7 @@ import itc.renewal.renewal.renewal.api.RenewalDetailView;
 import itc.renewal.renewal.renewal.query.RenewalDetailsFixture;
 import itc.renewal.renewal.web.PlatformWebSlice;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,5 +137,16 @@ class RenewalControllerTest {
         mvc.perform(signed(get("/api/renewals/2027")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("qualification.not-found"));
+    }
+
+    /** Two submits racing past the "already applied" check: the event store keeps one stream (A1). */
+    @Test
+    void a1_losingARaceForTheSameRenewalIs409AlreadyApplied() throws Exception {
+        when(commands.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("2027-M0000001 exists"));
+
+        mvc.perform(signed(apply("{\"termsVersion\":\"2027.1\"}")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("renewal.already-applied"))
+                .andExpect(jsonPath("$.detail").value("2027年度の資格更新はすでに申請済みです。"));
     }
 }

@@ -1,0 +1,39 @@
+package itc.renewal.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The demo business time (rule D2) the services start with. Business time never goes back: the
+ * offset from real time is kept in the data directory, so a restart continues where the clock was
+ * (events stamped later never carry an earlier time). An explicit {@code ITC_DEMO_TIME} starts a new
+ * offset.
+ */
+final class DemoClock {
+
+    private static final ZoneOffset JST = ZoneOffset.ofHours(9);
+
+    private DemoClock() {
+    }
+
+    static String startTime(Path dataDirectory, String explicit, Clock real) throws IOException {
+        Path file = dataDirectory.resolve("demo-clock-offset");
+        OffsetDateTime now = OffsetDateTime.now(real).withOffsetSameInstant(JST);
+        if (explicit == null || explicit.isBlank()) {
+            if (Files.exists(file)) {
+                Duration offset = Duration.parse(Files.readString(file).trim());
+                return now.plus(offset).toString();
+            }
+            explicit = StackConfig.DEFAULT_DEMO_TIME;
+        }
+        OffsetDateTime start = OffsetDateTime.parse(explicit);
+        Files.createDirectories(dataDirectory);
+        Files.writeString(file, Duration.between(now, start).toString());
+        return start.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package itc.renewal.renewal.integration.outbound;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.contracts.renewal.v1.RenewalCompleted;
+import itc.renewal.platform.messaging.IntegrationEventPublisher;
+import itc.renewal.renewal.qualification.api.Holders;
+import itc.renewal.renewal.renewal.api.CertificateHolder;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
+import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.renewal.RenewalTestData.certificate;
+import static itc.renewal.renewal.renewal.RenewalTestData.holders;
+import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
+import static itc.renewal.renewal.renewal.RenewalTestData.renewalCompleted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The relay of RenewalCompleted (C4): maps what the event captured, never refuses an event. */
+class RenewalEventsPublisherTest {
+
+    private static final UUID EVENT_ID = UUID.fromString("0b6f7c2e-2a7c-4f7e-9a51-3c1d2f3e4a5b");
+    private static final Holders REGISTRY_MUST_NOT_BE_ASKED = memberId -> {
+        throw new AssertionError("the registry was asked for " + memberId);
+    };
+
+    private final RecordingPublisher sent = new RecordingPublisher();
+
+    @Test
+    void c4_publishesTheCertificateDataCapturedAtCompletion() {
+        CertificateHolder atCompletion = new CertificateHolder("見本 太郎", "ミホン タロウ", "old@example.jp",
+                "0000002001C", "2016-03");
+
+        relay(REGISTRY_MUST_NOT_BE_ASKED).on(renewalCompleted(PAYING_RENEWAL, PAYING, atCompletion),
+                EVENT_ID.toString());
+
+        assertThat(sent.events).containsExactly(new RenewalCompleted(EVENT_ID, APRIL_10, PAYING, PAYING_RENEWAL, 2027,
+                LocalDate.of(2028, 5, 31), "見本 太郎", "ミホン タロウ", "old@example.jp", "0000002001C", "2016-03"));
+        assertThat(sent.keys).containsExactly(PAYING);
+    }
+
+    /** Completions stored before the event captured the data (revision 1). */
+    @Test
+    void c4_anOlderCompletionWithoutCertificateDataFallsBackToTheRegistry() {
+        relay(holders(payingHolder())).on(renewalCompleted(PAYING_RENEWAL, PAYING, null), EVENT_ID.toString());
+
+        CertificateHolder registry = certificate("2016-03");
+        assertThat(sent.events).containsExactly(new RenewalCompleted(EVENT_ID, APRIL_10, PAYING, PAYING_RENEWAL, 2027,
+                LocalDate.of(2028, 5, 31), registry.name(), registry.nameKana(), registry.email(),
+                registry.certificationNumber(), registry.certifiedIn()));
+    }
+
+    @Test
+    void c4_aHolderUnknownEverywhereIsPublishedWithWhatIsKnown() {
+        relay(memberId -> Optional.empty()).on(renewalCompleted(PAYING_RENEWAL, PAYING, null), EVENT_ID.toString());
+
+        assertThat(sent.events).containsExactly(new RenewalCompleted(EVENT_ID, APRIL_10, PAYING, PAYING_RENEWAL, 2027,
+                LocalDate.of(2028, 5, 31), null, null, null, null, null));
+    }
+
+    private RenewalEventsPublisher relay(Holders registry) {
+        return new RenewalEventsPublisher(sent, new CompletedCertificates(registry));
+    }
+
+    /** Records instead of sending: the Kafka side is covered by RenewalServiceIT. */
+    private static final class RecordingPublisher extends IntegrationEventPublisher {
+
+        final List<Object> events = new ArrayList<>();
+        final List<String> keys = new ArrayList<>();
+
+        RecordingPublisher() {
+            super(null, new ObjectMapper(), "renewal-service-test");
+        }
+
+        @Override
+        public void publish(String binding, String type, UUID eventId, Instant occurredAt, String key, Object event) {
+            events.add(event);
+            keys.add(key);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package itc.renewal.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import itc.renewal.systemtests.GatewayClient.Reply;
+import itc.renewal.systemtests.TopicReader.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static itc.renewal.systemtests.Journey.ASYNC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Seed manual 303, end to end: points → apply → pay → report → result e-mail and certificate. */
+@ExtendWith(RunningStack.class)
+class RenewalJourneyIT {
+
+    @Test
+    void c1_c4_payingMemberRenewsAndReceivesCertificateAndEmail() throws Exception {
+        GatewayClient taro = RunningStack.as("M0000001");
+        assertThat(Journey.registerPoints(taro, "2026-06-15", "TEACHING_PUBLISHING", "6").status()).isEqualTo(201);
+        Reply tenth = Journey.registerPoints(taro, "2027-02-01", "CASE_PRESENTATION", "4");
+        assertThat(tenth.status()).as(tenth.toString()).isEqualTo(201);
+        Journey.awaitCountedPoints(taro, 10);
+
+        Reply detail = taro.get("/api/renewals/2027");
+        assertThat(detail.raw()).contains("2027年度資格更新", "必ず年度をご確認ください");
+        Reply applied = Journey.apply(taro);
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        assertThat(applied.json().path("feeAmount").asInt()).isEqualTo(22000);
+        String renewalId = applied.text("renewalId");
+
+        Journey.awaitOrder(taro, renewalId);
+        Reply paid = Journey.payByCard(taro, renewalId, "4242424242424242");
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        Journey.awaitReportOpen(taro);
+        assertThat(Journey.submitReport(taro).status()).isEqualTo(201);
+
+        Journey.awaitStatus(taro, "COMPLETED");
+        List<Event> completed = await().atMost(ASYNC).until(
+                () -> RunningStack.topic("itc.renewal.events").ofType("renewal.RenewalCompleted.v1").stream()
+                        .filter(e -> e.body().path("renewalId").asText().equals(renewalId)).toList(),
+                events -> !events.isEmpty());
+        JsonNode event = completed.get(0).body();
+        assertThat(completed.get(0).key()).isEqualTo("M0000001");
+        assertThat(event.path("newExpiry").asText()).isEqualTo("2028-05-31");
+        assertThat(event.path("certificationNumber").asText()).isEqualTo("0000002001C");
+
+        String certificate = Journey.certificateText(taro, renewalId);
+        assertThat(certificate).contains("更新結果通知書兼資格証明書", "0000002001C", "2028年05月31日");
+        await().atMost(ASYNC).until(() -> !Journey.mailTo("taro.mihon@example.jp").isEmpty());
+        assertThat(Journey.mailTo("taro.mihon@example.jp").get(0).getSubject()).contains("2027年度");
+
+        List<Event> payments = RunningStack.topic("itc.payment.events").readAll().stream()
+                .filter(e -> e.key().equals("M0000001")).toList();
+        assertThat(payments).extracting(Event::type).containsOnly("payment.FeePaid.v1");
+        assertThat(payments).extracting(Event::id).as("one payment, however often delivered").containsOnly(
+                payments.get(0).id());
+    }
+
+    @Test
+    void q4_firstRenewalIsFreeAndNeedsNoPayment() {
+        GatewayClient hanako = RunningStack.as("M0000006");
+        assertThat(Journey.registerPoints(hanako, "2026-11-20", "ASSOCIATION_ACTIVITY", "10").status()).isEqualTo(201);
+        Journey.awaitCountedPoints(hanako, 10);
+        Reply applied = Journey.apply(hanako);
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        assertThat(applied.json().path("feeWaived").asBoolean()).isTrue();
+        assertThat(applied.json().path("feeAmount").asInt()).isZero();
+
+        Journey.awaitReportOpen(hanako);
+        assertThat(Journey.submitReport(hanako).status()).isEqualTo(201);
+        Journey.awaitStatus(hanako, "COMPLETED");
+        assertThat(hanako.get("/api/payments/orders").json()).isEmpty();
+        assertThat(Journey.certificateText(hanako, applied.text("renewalId"))).contains("2028年05月31日");
+    }
+}

@@ -1,0 +1,43 @@
+package itc.renewal.systemtests;
+
+import itc.renewal.localstack.Stack;
+import itc.renewal.localstack.StackConfig;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Starts the whole stack once for all system tests of the run (real PostgreSQL, real Kafka broker,
+ * real SMTP server, every service as its own JVM from its built jar) and stops it at the end.
+ */
+public final class RunningStack implements BeforeAllCallback {
+
+    private static Stack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (RunningStack.class) {
+            if (stack == null) {
+                Path root = Path.of(System.getProperty("itc.root", "..")).toAbsolutePath().normalize();
+                Path data = Files.createTempDirectory("itc-system-test");
+                stack = Stack.start(StackConfig.ephemeral(root, data));
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                        .put("itc-stack", (ExtensionContext.Store.CloseableResource) stack::close);
+            }
+        }
+    }
+
+    public static Stack stack() {
+        return stack;
+    }
+
+    public static GatewayClient as(String memberId) {
+        return new GatewayClient(stack.config().gatewayUrl(), memberId, "demo");
+    }
+
+    public static TopicReader topic(String topic) {
+        return new TopicReader(stack.kafkaBootstrapServers(), topic);
+    }
+}
