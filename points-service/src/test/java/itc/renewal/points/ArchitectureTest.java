@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainImportsNoWebOrKafka = noClasses()
-            .that().resideInAnyPackage("..points.ledger.api..", "..points.ledger.command..", "..points.catalogue..")
+            .that().resideInAnyPackage("..points.ledger.api..", "..points.ledger.command..", "..points.catalogue")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
                     "org.springframework.kafka..", "org.springframework.cloud.stream..", "org.apache.kafka..");
 

@@ -39,6 +39,8 @@ import static org.awaitility.Awaitility.await;
 @RealInfrastructure
 class PointsServiceIT {
 
+    private static final Identity OPERATOR = new Identity("OP-1", Identity.Role.OPERATOR);
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -103,10 +105,76 @@ class PointsServiceIT {
 
     @Test
     void p2_refusesAssociationTrainingToAMember() throws Exception {
-        HttpResponse<String> response = post("M0000003", entry("2026-10-01", "ASSOCIATION_TRAINING", "2"));
+        HttpResponse<String> response = post("M0000003", """
+                {"activityDate":"2026-10-01","category":"ASSOCIATION_TRAINING_CLASSROOM","title":"集合研修","hours":3}""");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("points.category-association-only");
+    }
+
+    @Test
+    void p2_operatorCapChangeAppliesToLaterRegistrationsOnly() throws Exception {
+        // FY2025 is used by no other test here, so changing its catalogue disturbs nothing.
+        String member = "M0000004";
+        JsonNode catalogue = json.readTree(send(OPERATOR, "/api/points/operator/catalogue/2025", "GET", null).body());
+        assertThat(catalogue.get("definedInFiscalYear").asInt()).isEqualTo(2025);
+        assertThat(selfStudyOf(catalogue).get("capPerFiscalYear").decimalValue()).isEqualByComparingTo("6");
+        assertThat(post(member, entry("2025-06-01", "SELF_STUDY", "5")).statusCode()).isEqualTo(201);
+        JsonNode beforeChange = json.readTree(post(member, entry("2025-07-01", "SELF_STUDY", "3")).body());
+        assertThat(beforeChange.get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("6");
+
+        HttpResponse<String> changed = send(OPERATOR, "/api/points/operator/catalogue/2025/SELF_STUDY", "PUT", """
+                {"nameJa":"自己研鑽","unit":"POINTS","capPerFiscalYear":8,"memberRegistrable":true}""");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        JsonNode afterChange = json.readTree(post(member, entry("2025-08-01", "SELF_STUDY", "1.5")).body());
+
+        assertThat(afterChange.get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("7.5");
+        JsonNode reread = json.readTree(send(OPERATOR, "/api/points/operator/catalogue/2025", "GET", null).body());
+        assertThat(selfStudyOf(reread).get("capPerFiscalYear").decimalValue()).isEqualByComparingTo("8");
+        assertThat(reread.get("categories")).hasSize(7);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode view = json.readTree(get(member, "/api/points?fiscalYear=2025").body());
+            assertThat(view.get("entries")).hasSize(3);
+            assertThat(view.get("entries").findValues("capped")).extracting(JsonNode::asBoolean)
+                    .containsExactly(false, true, true);
+            assertThat(view.get("entries").get(1).get("countedPoints").decimalValue()).isEqualByComparingTo("2.5");
+            JsonNode selfStudy = view.get("categories").get(0);
+            assertThat(selfStudy.get("category").asText()).isEqualTo("SELF_STUDY");
+            assertThat(selfStudy.get("subtotal").decimalValue()).isEqualByComparingTo("9.5");
+            assertThat(selfStudy.get("cap").decimalValue()).isEqualByComparingTo("8");
+            assertThat(selfStudy.get("countedSubtotal").decimalValue()).isEqualByComparingTo("7.5");
+            assertThat(view.get("countedTotal").decimalValue()).isEqualByComparingTo("7.5");
+        });
+    }
+
+    @Test
+    void p2_catalogueFallsBackToEarlierYear() throws Exception {
+        JsonNode catalogue = json.readTree(send(OPERATOR, "/api/points/operator/catalogue/2030", "GET", null).body());
+
+        assertThat(catalogue.get("fiscalYear").asInt()).isEqualTo(2030);
+        assertThat(catalogue.get("definedInFiscalYear").asInt()).isEqualTo(2027);
+        assertThat(catalogue.get("categories").findValues("code")).extracting(JsonNode::asText).containsExactly(
+                "ASSOCIATION_TRAINING_CLASSROOM", "ASSOCIATION_TRAINING_CORRESPONDENCE", "SELF_STUDY",
+                "RELATED_QUALIFICATION", "TEACHING_PUBLISHING", "ASSOCIATION_ACTIVITY", "CASE_PRESENTATION");
+    }
+
+    private static JsonNode selfStudyOf(JsonNode catalogue) {
+        for (JsonNode category : catalogue.get("categories")) {
+            if (category.get("code").asText().equals("SELF_STUDY")) {
+                return category;
+            }
+        }
+        throw new AssertionError("no SELF_STUDY in " + catalogue);
+    }
+
+    private HttpResponse<String> send(Identity identity, String path, String method, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        signer.headers(identity, Instant.now()).forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private ConsumerRecord<String, byte[]> awaitPublished(String member, String entryId) {

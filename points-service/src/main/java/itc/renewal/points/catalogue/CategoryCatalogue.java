@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The categories of practice points and their caps (rule P2). Categories are data: the catalogue
- * is a value built from a list, so a per-fiscal-year catalogue can replace {@link #standard()}
- * without touching the ledger.
+ * One fiscal year's categories of practice points (rule P2). A value: the ledger receives it as a
+ * parameter, so the ledger stays deterministic while operators maintain the catalogue as data.
  */
 public final class CategoryCatalogue {
 
@@ -26,10 +25,11 @@ public final class CategoryCatalogue {
         });
     }
 
-    /** The catalogue of the member manual: self-study and related qualifications capped at 6 per year. */
+    /** The catalogue of DESIGN P2 and the member manual, as seeded for FY2025–FY2027 (V2 migration). */
     public static CategoryCatalogue standard() {
         return new CategoryCatalogue(List.of(
-                PointCategory.associationOnly("ASSOCIATION_TRAINING", "協会主催研修"),
+                PointCategory.associationTraining("ASSOCIATION_TRAINING_CLASSROOM", "協会主催研修（集合研修）", "2"),
+                PointCategory.associationTraining("ASSOCIATION_TRAINING_CORRESPONDENCE", "協会主催研修（通信研修）", "4"),
                 PointCategory.capped("SELF_STUDY", "自己研鑽", "6"),
                 PointCategory.capped("RELATED_QUALIFICATION", "関連資格の継続学習", "6"),
                 PointCategory.uncapped("TEACHING_PUBLISHING", "講師・執筆"),
@@ -39,6 +39,10 @@ public final class CategoryCatalogue {
 
     public Optional<PointCategory> find(String code) {
         return Optional.ofNullable(code).map(byCode::get);
+    }
+
+    public List<PointCategory> categories() {
+        return List.copyOf(byCode.values());
     }
 
     public List<String> memberRegistrableCodes() {

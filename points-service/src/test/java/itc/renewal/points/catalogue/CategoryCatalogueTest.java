@@ -42,9 +42,51 @@ class CategoryCatalogueTest {
 
     @Test
     void p2_associationTrainingIsRegisteredByTheAssociationOnly() {
-        assertThat(catalogue.find("ASSOCIATION_TRAINING")).hasValueSatisfying(c -> assertThat(c.memberRegistrable()).isFalse());
+        assertThat(catalogue.find("ASSOCIATION_TRAINING_CLASSROOM"))
+                .hasValueSatisfying(c -> assertThat(c.memberRegistrable()).isFalse());
+        assertThat(catalogue.find("ASSOCIATION_TRAINING_CORRESPONDENCE"))
+                .hasValueSatisfying(c -> assertThat(c.memberRegistrable()).isFalse());
         assertThat(catalogue.memberRegistrableCodes()).containsExactly("SELF_STUDY", "RELATED_QUALIFICATION",
                 "TEACHING_PUBLISHING", "ASSOCIATION_ACTIVITY", "CASE_PRESENTATION");
+    }
+
+    @Test
+    void p2_hoursRoundDownToHalfPoint() {
+        PointCategory classroom = catalogue.find("ASSOCIATION_TRAINING_CLASSROOM").orElseThrow();
+
+        assertThat(classroom.pointsForHours(new BigDecimal("3"))).isEqualTo(new BigDecimal("1.5"));
+        assertThat(classroom.pointsForHours(new BigDecimal("3.9"))).isEqualTo(new BigDecimal("1.5"));
+        assertThat(classroom.pointsForHours(new BigDecimal("4"))).isEqualTo(new BigDecimal("2.0"));
+        assertThat(classroom.pointsForHours(new BigDecimal("0.5"))).isEqualTo(new BigDecimal("0.0"));
+    }
+
+    @Test
+    void p2_correspondenceFourHoursPerPoint() {
+        PointCategory correspondence = catalogue.find("ASSOCIATION_TRAINING_CORRESPONDENCE").orElseThrow();
+
+        assertThat(correspondence.pointsForHours(new BigDecimal("5"))).isEqualTo(new BigDecimal("1.0"));
+        assertThat(correspondence.pointsForHours(new BigDecimal("6"))).isEqualTo(new BigDecimal("1.5"));
+        assertThat(correspondence.pointsForHours(new BigDecimal("8"))).isEqualTo(new BigDecimal("2.0"));
+    }
+
+    @Test
+    void p2_countsOfANewEntryWhatTheCapLeaves() {
+        PointCategory selfStudy = catalogue.find("SELF_STUDY").orElseThrow();
+
+        assertThat(selfStudy.countable(new BigDecimal("2.0"), new BigDecimal("5.0"))).isEqualTo(new BigDecimal("1.0"));
+        assertThat(selfStudy.countable(new BigDecimal("2.0"), new BigDecimal("7.0"))).isEqualTo(new BigDecimal("0.0"));
+        assertThat(selfStudy.countable(new BigDecimal("2.0"), new BigDecimal("1.0"))).isEqualTo(new BigDecimal("2.0"));
+    }
+
+    @Test
+    void p2_catalogueFallsBackToEarlierYear() {
+        List<Integer> defined = List.of(2025, 2026, 2027);
+
+        assertThat(CatalogueYears.definingYear(2027, defined)).contains(2027);
+        assertThat(CatalogueYears.definingYear(2030, defined)).contains(2027);
+        assertThat(CatalogueYears.definingYear(2026, List.of(2025, 2027))).contains(2025);
+        assertThat(CatalogueYears.definingYear(2020, defined)).contains(2025);
+        assertThat(CatalogueYears.definingYear(2026, List.of())).isEmpty();
     }
 
     @Test

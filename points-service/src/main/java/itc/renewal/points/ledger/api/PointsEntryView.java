@@ -3,6 +3,11 @@ package itc.renewal.points.ledger.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+/**
+ * @param hours         hours entered for an hour-based category, {@code null} otherwise
+ * @param countedPoints the part of {@code points} that counts for renewal
+ * @param capped        whether the category's cap cut some or all of this entry (in activity-date order)
+ */
 public record PointsEntryView(String entryId, LocalDate activityDate, String category, String title,
-                              BigDecimal points) {
+                              BigDecimal points, BigDecimal hours, BigDecimal countedPoints, boolean capped) {
 }

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A member registers one activity in their own ledger (rule P1). The values are checked by the
- * ledger (rule P6), not here, so that every refusal carries its specific message.
+ * A member registers one activity in their own ledger (rule P1): either {@code points} or, for an
+ * hour-based category, {@code hours}. The values are checked by the ledger (rule P6), not here, so
+ * that every refusal carries its specific message.
  *
- * @param note optional free text; {@code null} when absent
+ * @param points the points, for a point-based category; {@code null} when hours are given
+ * @param hours  the hours, for an hour-based category; {@code null} when points are given
+ * @param note   optional free text; {@code null} when absent
  */
 public record RegisterPointsCommand(
         @TargetAggregateIdentifier String memberId,
@@ -19,6 +22,7 @@ public record RegisterPointsCommand(
         String category,
         String title,
         BigDecimal points,
+        BigDecimal hours,
         String note) {
 
     public RegisterPointsCommand {

@@ -42,7 +42,8 @@ class PointsController {
     PointsRegistration register(Identity identity, @Valid @RequestBody RegisterPointsRequest request) {
         String memberId = member(identity);
         return commands.sendAndWait(new RegisterPointsCommand(memberId, UUID.randomUUID().toString(),
-                request.activityDate(), request.category(), request.title(), request.points(), request.note()));
+                request.activityDate(), request.category(), request.title(), request.points(), request.hours(),
+                request.note()));
     }
 
     /** Without {@code fiscalYear}: the year whose points count for this year's renewal (Q3). */

@@ -7,13 +7,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Body of POST /api/points/entries. Only presence is checked here; ranges, lengths and the
- * catalogue are the ledger's rules (P6), which answer with specific messages.
+ * Body of POST /api/points/entries: {@code points}, or {@code hours} for an hour-based category.
+ * Only presence is checked here; ranges, lengths, points-or-hours and the catalogue are the
+ * ledger's rules (P6), which answer with specific messages.
  */
 record RegisterPointsRequest(
         @NotNull(message = "活動日を入力してください") LocalDate activityDate,
         @NotBlank(message = "カテゴリを選択してください") String category,
         @NotBlank(message = "タイトルを入力してください") String title,
-        @NotNull(message = "ポイントを入力してください") BigDecimal points,
+        BigDecimal points,
+        BigDecimal hours,
         String note) {
 }

@@ -18,7 +18,8 @@ class PointsEventsPublisherTest {
         UUID eventId = UUID.randomUUID();
         Instant occurredAt = Instant.parse("2027-04-10T00:30:00Z");
         PointsRegisteredEvent event = new PointsRegisteredEvent("M0000001", "e1", LocalDate.of(2026, 10, 1), 2026,
-                "SELF_STUDY", "読書", new BigDecimal("2.5"), new BigDecimal("6.0"), "note stays inside");
+                "SELF_STUDY", "読書", new BigDecimal("2.5"), new BigDecimal("6.0"), "note stays inside", null, new BigDecimal("1.5"),
+                new BigDecimal("6.0"));
 
         PointsRegistered contract = PointsEventsPublisher.toContract(event, eventId, occurredAt, 4L);
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import static itc.renewal.points.ledger.command.PointsTestData.MEMBER;
 import static itc.renewal.points.ledger.command.PointsTestData.TODAY;
 import static itc.renewal.points.ledger.command.PointsTestData.register;
+import static itc.renewal.points.ledger.command.PointsTestData.registerHours;
 import static itc.renewal.points.ledger.command.PointsTestData.registered;
 import static itc.renewal.points.ledger.command.PointsTestData.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.selfStudy;
@@ -29,9 +30,7 @@ class PointLedgerTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PointLedger.class);
-        fixture.registerInjectableResource(CategoryCatalogue.standard());
-        fixture.registerInjectableResource(PointsTestData.clock());
+        fixture = PointsTestData.fixture(fiscalYear -> CategoryCatalogue.standard());
     }
 
     @Test
@@ -70,7 +69,7 @@ class PointLedgerTest {
     void p2_capsSelfStudyAtSixPerFiscalYear() {
         fixture.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "5.0", "5.0"))
                 .when(selfStudy("e2", IN_FY2026, "2"))
-                .expectEvents(registered("e2", IN_FY2026, 2026, "SELF_STUDY", "2.0", "6.0"));
+                .expectEvents(registered("e2", IN_FY2026, 2026, "SELF_STUDY", "2.0", "1.0", "6.0"));
     }
 
     @Test
@@ -78,7 +77,7 @@ class PointLedgerTest {
         fixture.given(registered("e1", IN_FY2026, 2026, "RELATED_QUALIFICATION", "6.0", "6.0"),
                         registered("e2", IN_FY2026, 2026, "TEACHING_PUBLISHING", "3.0", "9.0"))
                 .when(register("e3", IN_FY2026, "RELATED_QUALIFICATION", "1.5"))
-                .expectEvents(registered("e3", IN_FY2026, 2026, "RELATED_QUALIFICATION", "1.5", "9.0"));
+                .expectEvents(registered("e3", IN_FY2026, 2026, "RELATED_QUALIFICATION", "1.5", "0.0", "9.0"));
     }
 
     @Test
@@ -91,7 +90,7 @@ class PointLedgerTest {
     @Test
     void p2_membersCannotRegisterAssociationTraining() {
         fixture.givenNoPriorActivity()
-                .when(register("e1", IN_FY2026, "ASSOCIATION_TRAINING", "1"))
+                .when(registerHours("e1", IN_FY2026, "ASSOCIATION_TRAINING_CLASSROOM", "2"))
                 .expectException(rejection(403, "points.category-association-only"))
                 .expectNoEvents();
     }
@@ -178,6 +177,7 @@ class PointLedgerTest {
         fixture.givenNoPriorActivity()
                 .when(withNote(note))
                 .expectEvents(new PointsRegisteredEvent(MEMBER, "e-note", IN_FY2026, 2026, "SELF_STUDY", "読書",
-                        new BigDecimal("1.0"), new BigDecimal("1.0"), note));
+                        new BigDecimal("1.0"), new BigDecimal("1.0"), note, null, new BigDecimal("1.0"),
+                        new BigDecimal("6")));
     }
 }

@@ -2,8 +2,12 @@ package itc.renewal.points.ledger.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.points.catalogue.CategoryCatalogue;
+import itc.renewal.points.catalogue.CategoryCatalogues;
+import itc.renewal.points.catalogue.PointCategory;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import itc.renewal.points.ledger.api.RegisterPointsCommand;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -29,7 +33,17 @@ final class PointsTestData {
 
     static RegisterPointsCommand register(String entryId, LocalDate activityDate, String category, String points) {
         return new RegisterPointsCommand(MEMBER, entryId, activityDate, category, "ITC実践研究会での発表",
-                new BigDecimal(points), null);
+                new BigDecimal(points), null, null);
+    }
+
+    static RegisterPointsCommand registerHours(String entryId, LocalDate activityDate, String category, String hours) {
+        return new RegisterPointsCommand(MEMBER, entryId, activityDate, category, "ITC実践研究会での発表", null,
+                new BigDecimal(hours), null);
+    }
+
+    static RegisterPointsCommand registerBoth(String entryId, LocalDate activityDate, String category) {
+        return new RegisterPointsCommand(MEMBER, entryId, activityDate, category, "ITC実践研究会での発表",
+                BigDecimal.ONE, BigDecimal.ONE, null);
     }
 
     static RegisterPointsCommand selfStudy(String entryId, LocalDate activityDate, String points) {
@@ -38,18 +52,40 @@ final class PointsTestData {
 
     static RegisterPointsCommand withTitle(String title) {
         return new RegisterPointsCommand(MEMBER, "e-title", LocalDate.of(2026, 10, 1), "SELF_STUDY", title,
-                new BigDecimal("1"), null);
+                new BigDecimal("1"), null, null);
     }
 
     static RegisterPointsCommand withNote(String note) {
         return new RegisterPointsCommand(MEMBER, "e-note", LocalDate.of(2026, 10, 1), "SELF_STUDY", "読書",
-                new BigDecimal("1"), note);
+                new BigDecimal("1"), null, note);
     }
 
+    /** An entry that counted in full under the standard catalogue. */
     static PointsRegisteredEvent registered(String entryId, LocalDate activityDate, int fiscalYear, String category,
                                             String points, String countedTotal) {
+        return registered(entryId, activityDate, fiscalYear, category, points, points, countedTotal);
+    }
+
+    /** An entry of which {@code counted} counted under the standard catalogue's cap. */
+    static PointsRegisteredEvent registered(String entryId, LocalDate activityDate, int fiscalYear, String category,
+                                            String points, String counted, String countedTotal) {
+        BigDecimal cap = CategoryCatalogue.standard().find(category).flatMap(PointCategory::cap).orElse(null);
         return new PointsRegisteredEvent(MEMBER, entryId, activityDate, fiscalYear, category, "ITC実践研究会での発表",
-                new BigDecimal(points), new BigDecimal(countedTotal), null);
+                new BigDecimal(points), new BigDecimal(countedTotal), null, null, new BigDecimal(counted), cap);
+    }
+
+    /** An event recorded before entries carried their counted points and cap. */
+    static PointsRegisteredEvent registeredBeforeCatalogueData(String entryId, LocalDate activityDate, int fiscalYear,
+                                                               String category, String points, String countedTotal) {
+        return new PointsRegisteredEvent(MEMBER, entryId, activityDate, fiscalYear, category, "ITC実践研究会での発表",
+                new BigDecimal(points), new BigDecimal(countedTotal), null, null, null, null);
+    }
+
+    /** The ledger's fixture: the registration handler with the given catalogue for every fiscal year. */
+    static AggregateTestFixture<PointLedger> fixture(CategoryCatalogues catalogues) {
+        AggregateTestFixture<PointLedger> fixture = new AggregateTestFixture<>(PointLedger.class);
+        fixture.registerAnnotatedCommandHandler(new RegisterPointsHandler(fixture.getRepository(), catalogues, clock()));
+        return fixture;
     }
 
     static Matcher<Rejection> rejection(int status, String code) {

@@ -4,6 +4,7 @@ import itc.renewal.platform.PlatformAutoConfiguration;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.points.ledger.api.CategorySubtotalView;
 import itc.renewal.points.ledger.api.FindFiscalYearPointsQuery;
 import itc.renewal.points.ledger.api.FiscalYearPointsView;
 import itc.renewal.points.ledger.api.PointsEntryView;
@@ -89,6 +90,22 @@ class PointsControllerTest {
     }
 
     @Test
+    void p2_passesHoursToTheLedger() throws Exception {
+        when(commandGateway.sendAndWait(any())).thenAnswer(call -> {
+            RegisterPointsCommand command = call.getArgument(0);
+            return new PointsRegistration(command.entryId(), 2026, new BigDecimal("1.5"), new BigDecimal("1.5"));
+        });
+
+        mvc.perform(signedAs("M0000001", post("/api/points/entries").content("""
+                        {"activityDate":"2026-10-01","category":"ASSOCIATION_TRAINING_CLASSROOM","title":"集合研修","hours":3}""")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.points").value(1.5));
+
+        verify(commandGateway).sendAndWait(ArgumentMatchers.<RegisterPointsCommand>argThat(command ->
+                command.points() == null && command.hours().compareTo(new BigDecimal("3")) == 0));
+    }
+
+    @Test
     void p6_answersAMissingActivityDateWithBadRequestAndChangesNothing() throws Exception {
         mvc.perform(signedAs("M0000001", post("/api/points/entries").content("""
                         {"category":"SELF_STUDY","title":"読書","points":1}""")))
@@ -122,8 +139,9 @@ class PointsControllerTest {
     @Test
     void p1_listsThePreviousFiscalYearByDefault() throws Exception {
         FiscalYearPointsView view = new FiscalYearPointsView("M0000001", 2026, List.of(new PointsEntryView("e1",
-                LocalDate.of(2026, 10, 1), "SELF_STUDY", "読書", new BigDecimal("7.0"))),
-                new BigDecimal("7.0"), new BigDecimal("6.0"));
+                LocalDate.of(2026, 10, 1), "SELF_STUDY", "読書", new BigDecimal("7.0"), null, new BigDecimal("6.0"),
+                true)), List.of(new CategorySubtotalView("SELF_STUDY", new BigDecimal("7.0"), new BigDecimal("6.0"),
+                new BigDecimal("6.0"))), new BigDecimal("7.0"), new BigDecimal("6.0"));
         when(queryGateway.query(any(FindFiscalYearPointsQuery.class), eq(FiscalYearPointsView.class)))
                 .thenReturn(CompletableFuture.completedFuture(view));
 
@@ -134,6 +152,12 @@ class PointsControllerTest {
                 .andExpect(jsonPath("$.entries[0].entryId").value("e1"))
                 .andExpect(jsonPath("$.entries[0].activityDate").value("2026-10-01"))
                 .andExpect(jsonPath("$.entries[0].points").value(7.0))
+                .andExpect(jsonPath("$.entries[0].countedPoints").value(6.0))
+                .andExpect(jsonPath("$.entries[0].capped").value(true))
+                .andExpect(jsonPath("$.categories[0].category").value("SELF_STUDY"))
+                .andExpect(jsonPath("$.categories[0].subtotal").value(7.0))
+                .andExpect(jsonPath("$.categories[0].cap").value(6.0))
+                .andExpect(jsonPath("$.categories[0].countedSubtotal").value(6.0))
                 .andExpect(jsonPath("$.rawTotal").value(7.0))
                 .andExpect(jsonPath("$.countedTotal").value(6.0));
 

@@ -1,0 +1,47 @@
+package itc.renewal.points.ledger.command;
+
+import itc.renewal.platform.clock.BusinessClock;
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.points.catalogue.CategoryCatalogues;
+import itc.renewal.points.ledger.api.PointsRegistration;
+import itc.renewal.points.ledger.api.RegisterPointsCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/**
+ * Looks up the catalogue of the activity date's fiscal year (P2) and hands it, with today's date,
+ * to the member's ledger: the catalogue is operator-maintained data, so the ledger must not read it
+ * itself if replaying and testing it are to stay deterministic.
+ */
+@Component
+class RegisterPointsHandler {
+
+    private final Repository<PointLedger> ledgers;
+    private final CategoryCatalogues catalogues;
+    private final BusinessClock clock;
+
+    RegisterPointsHandler(Repository<PointLedger> ledgers, CategoryCatalogues catalogues, BusinessClock clock) {
+        this.ledgers = ledgers;
+        this.catalogues = catalogues;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    PointsRegistration handle(RegisterPointsCommand command) throws Exception {
+        LocalDate today = clock.today();
+        FiscalYear fiscalYear = catalogueYear(command.activityDate(), today);
+        var catalogue = catalogues.forFiscalYear(fiscalYear);
+        return ledgers.loadOrCreate(command.memberId(), PointLedger::new)
+                .invoke(ledger -> ledger.register(command, catalogue, today));
+    }
+
+    /** A missing or impossible date is refused by the ledger; any catalogue will do for that. */
+    private static FiscalYear catalogueYear(LocalDate activityDate, LocalDate today) {
+        boolean plausible = activityDate != null && !activityDate.isAfter(today)
+                && !activityDate.isBefore(FiscalYear.of(2000).firstDay());
+        return FiscalYear.containing(plausible ? activityDate : today);
+    }
+}
