@@ -31,7 +31,16 @@ class RenewalConfiguration {
                 fees.put(fiscalYear, settings.fee());
             }
         });
-        return new RenewalPolicy(properties.fee(), new Terms(properties.termsVersion(), properties.termsText()),
+        RenewalPolicy policy = new RenewalPolicy(properties.fee(),
+                new Terms(properties.termsVersion(), properties.termsText()),
                 new PointsRequirement(properties.requiredPoints()), windows, fees);
+        // Fail at start-up, not at a member's request, when a configured default breaks a rule (Q4, Q5, D1).
+        properties.fiscalYears().keySet().forEach(year -> policy.defaultsFor(FiscalYear.of(year)));
+        return policy;
+    }
+
+    @Bean
+    PointsRequirement pointsRequirement(RenewalPolicy policy) {
+        return policy.points();
     }
 }

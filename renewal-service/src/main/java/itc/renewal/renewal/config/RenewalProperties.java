@@ -19,7 +19,8 @@ import java.util.Map;
  * @param requiredPoints counted points of FY−1 needed to renew (Q3)
  * @param termsVersion   version of the terms members agree to (A2)
  * @param termsText      the terms shown on the detail screen
- * @param fiscalYears    per-FY exceptions set by operators: a moved window end or start (Q5), another fee (Q4)
+ * @param fiscalYears    configured per-FY defaults: a moved window end or start (Q5), another fee (Q4); settings
+ *                       an operator stored for a FY (/api/operator/renewal-settings) take precedence
  * @param demoData       seed the demo holders of the member journey
  */
 @Validated

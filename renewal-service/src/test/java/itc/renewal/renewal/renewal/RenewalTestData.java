@@ -14,6 +14,7 @@ import itc.renewal.renewal.renewal.api.FeePaymentRecordedEvent;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
 import itc.renewal.renewal.renewal.api.RenewalPolicy;
+import itc.renewal.renewal.renewal.api.RenewalSettings;
 import itc.renewal.renewal.renewal.api.ReportSubmissionRecordedEvent;
 import itc.renewal.renewal.renewal.api.Terms;
 import org.hamcrest.Description;
@@ -44,6 +45,8 @@ public final class RenewalTestData {
     public static final Instant REPORTED_AT = OffsetDateTime.parse("2027-04-12T10:00:00+09:00").toInstant();
     public static final Terms TERMS = new Terms("2027.1", "ITコーディネータ資格更新規約");
     public static final RenewalPolicy POLICY = RenewalPolicy.standard(new BigDecimal("22000"), TERMS);
+    /** No settings stored by operators: every FY has the configured defaults of {@link #POLICY}. */
+    public static final RenewalSettings DEFAULTS = POLICY::defaultsFor;
 
     private RenewalTestData() {
     }

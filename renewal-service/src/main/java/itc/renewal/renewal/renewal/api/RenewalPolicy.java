@@ -1,15 +1,15 @@
 package itc.renewal.renewal.renewal.api;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.api.CertifiedIn;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The operator-set parameters of renewal: the standard fee and terms, the points requirement and the
- * per-FY exceptions (a moved window, another fee). Plain data, built from {@code renewal.*}.
+ * The configured parameters of renewal: the standard fee and terms, the points requirement and the
+ * per-FY exceptions (a moved window, another fee). Plain data, built from {@code renewal.*}; they are
+ * the defaults of a fiscal year for which operators stored no settings ({@link RenewalSettings}).
  */
 public record RenewalPolicy(BigDecimal standardFee, Terms terms, PointsRequirement points,
                             Map<FiscalYear, RenewalWindow> windows, Map<FiscalYear, BigDecimal> fees) {
@@ -30,7 +30,7 @@ public record RenewalPolicy(BigDecimal standardFee, Terms terms, PointsRequireme
         return windows.getOrDefault(year, RenewalWindow.standard(year));
     }
 
-    public RenewalFee feeFor(FiscalYear year, CertifiedIn certifiedIn) {
-        return RenewalFee.forRenewal(year, certifiedIn, fees.getOrDefault(year, standardFee));
+    public FiscalYearSettings defaultsFor(FiscalYear year) {
+        return new FiscalYearSettings(windowFor(year), fees.getOrDefault(year, standardFee), terms);
     }
 }

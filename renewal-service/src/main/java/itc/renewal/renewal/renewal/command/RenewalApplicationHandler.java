@@ -6,13 +6,14 @@ import itc.renewal.renewal.eligibility.api.CountedPoints;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
+import itc.renewal.renewal.renewal.api.FiscalYearSettings;
 import itc.renewal.renewal.renewal.api.PointsRequirement;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCandidate;
 import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
 import itc.renewal.renewal.renewal.api.RenewalFee;
 import itc.renewal.renewal.renewal.api.RenewalId;
-import itc.renewal.renewal.renewal.api.RenewalPolicy;
+import itc.renewal.renewal.renewal.api.RenewalSettings;
 import itc.renewal.renewal.renewal.api.RenewalWindow;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -22,7 +23,7 @@ import java.time.Instant;
 
 /**
  * Rule A1 before a {@link Renewal} exists: reads what the aggregate cannot know (business time,
- * registry, counted points, policy), checks each rule through its value object, then creates the
+ * registry, counted points, the FY's settings), checks each rule through its value object, then creates the
  * renewal with the fee (Q4) and the agreed terms version (A2).
  */
 @Component
@@ -32,16 +33,19 @@ class RenewalApplicationHandler {
     private final AppliedRenewals applied;
     private final Holders holders;
     private final CountedPoints countedPoints;
-    private final RenewalPolicy policy;
+    private final RenewalSettings settings;
+    private final PointsRequirement points;
     private final BusinessClock clock;
 
     RenewalApplicationHandler(Repository<Renewal> renewals, AppliedRenewals applied, Holders holders,
-                              CountedPoints countedPoints, RenewalPolicy policy, BusinessClock clock) {
+                              CountedPoints countedPoints, RenewalSettings settings, PointsRequirement points,
+                              BusinessClock clock) {
         this.renewals = renewals;
         this.applied = applied;
         this.holders = holders;
         this.countedPoints = countedPoints;
-        this.policy = policy;
+        this.settings = settings;
+        this.points = points;
         this.clock = clock;
     }
 
@@ -49,7 +53,8 @@ class RenewalApplicationHandler {
     RenewalApplicationAccepted handle(ApplyForRenewalCommand command) throws Exception {
         FiscalYear year = FiscalYear.of(command.fiscalYear());
         Instant now = clock.instant();
-        RenewalWindow window = policy.windowFor(year);
+        FiscalYearSettings current = settings.forFiscalYear(year);
+        RenewalWindow window = current.window();
         window.requireOpenAt(now);
         Holder holder = holders.require(command.memberId());
         new RenewalCandidate(holder, window).requireRenewable();
@@ -59,11 +64,12 @@ class RenewalApplicationHandler {
             throw id.alreadyApplied();
         }
         FiscalYear countedYear = PointsRequirement.countedYearFor(year);
-        policy.points().requireMetBy(countedPoints.of(holder.memberId(), countedYear), countedYear);
-        policy.terms().requireAgreedTo(command.termsVersion());
-        RenewalFee fee = policy.feeFor(year, holder.certifiedIn());
+        points.requireMetBy(countedPoints.of(holder.memberId(), countedYear), countedYear);
+        current.terms().requireAgreedTo(command.termsVersion());
+        // Fee and terms version are recorded now: a later change of the FY's settings leaves this renewal as is.
+        RenewalFee fee = current.feeFor(holder.certifiedIn());
         RenewalAppliedEvent event = new RenewalAppliedEvent(id.value(), holder.memberId(), year.year(),
-                fee.amount(), fee.waived(), policy.terms().version(), now);
+                fee.amount(), fee.waived(), current.terms().version(), now);
         renewals.newInstance(() -> new Renewal(event));
         return RenewalApplicationAccepted.of(event);
     }

@@ -8,7 +8,7 @@ import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.renewal.api.FindRenewalDetailQuery;
 import itc.renewal.renewal.renewal.api.PointsRequirement;
 import itc.renewal.renewal.renewal.api.RenewalDetailView;
-import itc.renewal.renewal.renewal.api.RenewalPolicy;
+import itc.renewal.renewal.renewal.api.RenewalSettings;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +18,17 @@ class RenewalDetailQueryHandler {
     private final RenewalStatusProjection renewals;
     private final Holders holders;
     private final CountedPoints countedPoints;
-    private final RenewalPolicy policy;
+    private final RenewalSettings settings;
+    private final PointsRequirement points;
     private final BusinessClock clock;
 
     RenewalDetailQueryHandler(RenewalStatusProjection renewals, Holders holders, CountedPoints countedPoints,
-                              RenewalPolicy policy, BusinessClock clock) {
+                              RenewalSettings settings, PointsRequirement points, BusinessClock clock) {
         this.renewals = renewals;
         this.holders = holders;
         this.countedPoints = countedPoints;
-        this.policy = policy;
+        this.settings = settings;
+        this.points = points;
         this.clock = clock;
     }
 
@@ -34,7 +36,7 @@ class RenewalDetailQueryHandler {
     RenewalDetailView handle(FindRenewalDetailQuery query) {
         FiscalYear year = FiscalYear.of(query.fiscalYear());
         Holder holder = holders.require(query.memberId());
-        return RenewalDetails.of(year, holder, policy, renewals.find(holder.memberId(), year.year()),
-                countedPoints.of(holder.memberId(), PointsRequirement.countedYearFor(year)), clock.instant());
+        return RenewalDetails.of(holder, settings.forFiscalYear(year), points,
+                renewals.find(holder.memberId(), year.year()), countedPoints.of(holder.memberId(), PointsRequirement.countedYearFor(year)), clock.instant());
     }
 }

@@ -2,11 +2,11 @@ package itc.renewal.renewal.renewal.query;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.renewal.api.FiscalYearSettings;
 import itc.renewal.renewal.renewal.api.PointsRequirement;
 import itc.renewal.renewal.renewal.api.RenewalDetailView;
 import itc.renewal.renewal.renewal.api.RenewalCandidate;
 import itc.renewal.renewal.renewal.api.RenewalFee;
-import itc.renewal.renewal.renewal.api.RenewalPolicy;
 import itc.renewal.renewal.renewal.api.RenewalProgress;
 import itc.renewal.renewal.renewal.api.RenewalStatus;
 import itc.renewal.renewal.renewal.api.RenewalStep;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Rule A2: assembles the detail screen from the policy, the holder, the read model and the counted points. */
+/** Rule A2: assembles the detail screen from the FY's settings, the holder, the read model and the counted points. */
 final class RenewalDetails {
 
     static final String NOTICE = "必ず年度をご確認ください";
@@ -26,12 +26,13 @@ final class RenewalDetails {
     private RenewalDetails() {
     }
 
-    static RenewalDetailView of(FiscalYear year, Holder holder, RenewalPolicy policy, Optional<RenewalRecord> renewal,
-                                BigDecimal countedPoints, Instant now) {
-        RenewalWindow window = policy.windowFor(year);
+    static RenewalDetailView of(Holder holder, FiscalYearSettings settings, PointsRequirement points,
+                                Optional<RenewalRecord> renewal, BigDecimal countedPoints, Instant now) {
+        FiscalYear year = settings.fiscalYear();
+        RenewalWindow window = settings.window();
         // Once applied, the fee recorded at application is the one that applies.
         RenewalFee fee = renewal.map(r -> new RenewalFee(r.feeAmount(), r.feeWaived()))
-                .orElseGet(() -> policy.feeFor(year, holder.certifiedIn()));
+                .orElseGet(() -> settings.feeFor(holder.certifiedIn()));
         RenewalProgress progress = renewal
                 .map(r -> new RenewalProgress(r.feeWaived() || r.feePaid(), r.reportSubmitted()))
                 .orElse(RenewalProgress.applied(fee.waived()));
@@ -40,7 +41,7 @@ final class RenewalDetails {
                 renewal.map(RenewalRecord::renewalId).orElse(null),
                 year.year() + "年度資格更新",
                 NOTICE,
-                new RenewalDetailView.TermsView(policy.terms().version(), policy.terms().text()),
+                new RenewalDetailView.TermsView(settings.terms().version(), settings.terms().text()),
                 new RenewalDetailView.FeeView(fee.amount(), RenewalFee.CURRENCY, fee.waived()),
                 status(new RenewalCandidate(holder, window), renewal),
                 new RenewalDetailView.StepsView(renewal.isPresent(), progress.feeSettled(), progress.reportSubmitted()),
@@ -49,7 +50,7 @@ final class RenewalDetails {
                         window.closesAt().toOffsetDateTime(), window.isOpenAt(now)),
                 PointsRequirement.countedYearFor(year).year(),
                 countedPoints,
-                policy.points().minimum());
+                points.minimum());
     }
 
     private static RenewalStatus status(RenewalCandidate candidate, Optional<RenewalRecord> renewal) {

@@ -50,11 +50,11 @@ class RenewalRulesTest {
         RenewalPolicy policy = new RenewalPolicy(new BigDecimal("22000"), new Terms("2027.1", "規約"),
                 PointsRequirement.STANDARD, Map.of(), Map.of(FiscalYear.of(2028), new BigDecimal("24200")));
 
-        assertThat(policy.feeFor(FY2027, CertifiedIn.parse("2026-10"))).isEqualTo(
+        assertThat(policy.defaultsFor(FY2027).feeFor(CertifiedIn.parse("2026-10"))).isEqualTo(
                 new RenewalFee(BigDecimal.ZERO, true));
-        assertThat(policy.feeFor(FY2027, CertifiedIn.parse("2016-03"))).isEqualTo(
+        assertThat(policy.defaultsFor(FY2027).feeFor(CertifiedIn.parse("2016-03"))).isEqualTo(
                 new RenewalFee(new BigDecimal("22000"), false));
-        assertThat(policy.feeFor(FiscalYear.of(2028), CertifiedIn.parse("2026-10"))).isEqualTo(
+        assertThat(policy.defaultsFor(FiscalYear.of(2028)).feeFor(CertifiedIn.parse("2026-10"))).isEqualTo(
                 new RenewalFee(new BigDecimal("24200"), false));
     }
 

@@ -4,8 +4,9 @@ import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
-import itc.renewal.renewal.renewal.api.RenewalPolicy;
-import itc.renewal.renewal.renewal.api.RenewalWindow;
+import itc.renewal.renewal.renewal.api.FiscalYearSettings;
+import itc.renewal.renewal.renewal.api.PointsRequirement;
+import itc.renewal.renewal.renewal.api.RenewalSettings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,15 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.Map;
 
 import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
 import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
 import static itc.renewal.renewal.renewal.RenewalTestData.InMemoryCountedPoints;
 import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
 import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.POLICY;
-import static itc.renewal.renewal.renewal.RenewalTestData.TERMS;
 import static itc.renewal.renewal.renewal.RenewalTestData.clockAt;
 import static itc.renewal.renewal.renewal.RenewalTestData.holder;
 import static itc.renewal.renewal.renewal.RenewalTestData.holders;
@@ -48,12 +47,12 @@ class RenewalApplicationHandlerTest {
         fixture = new AggregateTestFixture<>(Renewal.class);
     }
 
-    private AggregateTestFixture<Renewal> at(Instant now, RenewalPolicy policy) {
+    private AggregateTestFixture<Renewal> at(Instant now, RenewalSettings settings) {
         fixture.registerAnnotatedCommandHandler(new RenewalApplicationHandler(fixture.getRepository(), FixtureAppliedRenewals.of(fixture),
                 holders(payingHolder(), holder("M0000099", YearMonth.of(2010, 4), QualificationStatus.LAPSED),
                         holder(EXPIRED, YearMonth.of(2016, 3), LocalDate.of(2026, 5, 31)),
                         holder(NEW, YearMonth.of(2026, 4), LocalDate.of(2027, 5, 31))),
-                points, policy, clockAt(now)));
+                points, settings, PointsRequirement.STANDARD, clockAt(now)));
         return fixture;
     }
 
@@ -64,7 +63,7 @@ class RenewalApplicationHandlerTest {
     @Test
     void a1_refusesOutsideWindow() {
         points.with(PAYING, FY2027.previous(), "10");
-        at(japan("2027-06-01T00:00:00"), POLICY).givenNoPriorActivity()
+        at(japan("2027-06-01T00:00:00"), DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(409, "renewal.window-closed"))
                 .expectExceptionMessage("2027年度の資格更新は受付期間外です（受付期間: 2027年4月1日 0:00 ～ "
@@ -75,28 +74,87 @@ class RenewalApplicationHandlerTest {
     @Test
     void a1_refusesBeforeTheWindowOpens() {
         points.with(PAYING, FY2027.previous(), "10");
-        at(japan("2027-03-31T23:59:59"), POLICY).givenNoPriorActivity()
+        at(japan("2027-03-31T23:59:59"), DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(409, "renewal.window-closed"));
     }
 
+    /** Settings an operator stored for FY2027 (or the defaults for any other FY). */
+    private static RenewalSettings stored(String opensAt, String closesAt, String fee, String termsVersion) {
+        FiscalYearSettings fy2027 = FiscalYearSettings.of(FY2027, OffsetDateTime.parse(opensAt),
+                OffsetDateTime.parse(closesAt), new BigDecimal(fee), termsVersion, "規約 " + termsVersion);
+        return year -> year.equals(FY2027) ? fy2027 : DEFAULTS.forFiscalYear(year);
+    }
+
     @Test
-    void q5_acceptsInAWindowExtendedByTheOperator() {
+    void q5_extendedWindowToJune30AcceptsApplicationOnJune15() {
         points.with(PAYING, FY2027.previous(), "10");
-        RenewalPolicy extended = new RenewalPolicy(new BigDecimal("22000"), TERMS, POLICY.points(),
-                Map.of(FY2027, new RenewalWindow(FY2027, FY2027.start(),
-                        OffsetDateTime.parse("2027-07-01T00:00:00+09:00").toZonedDateTime())), Map.of());
-        Instant june30 = japan("2027-06-30T12:00:00");
-        at(june30, extended).givenNoPriorActivity()
+        RenewalSettings extended = stored("2027-04-01T00:00:00+09:00", "2027-07-01T00:00:00+09:00", "22000",
+                "2027.1");
+        Instant june15 = japan("2027-06-15T10:00:00");
+        at(june15, extended).givenNoPriorActivity()
                 .when(APPLY)
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false,
-                        "2027.1", june30));
+                        "2027.1", june15));
+    }
+
+    @Test
+    void q5_withoutTheExtensionJune15IsClosed() {
+        points.with(PAYING, FY2027.previous(), "10");
+        at(japan("2027-06-15T10:00:00"), DEFAULTS).givenNoPriorActivity()
+                .when(APPLY)
+                .expectException(rejection(409, "renewal.window-closed"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void q5_windowOpeningAt13IsClosedAt12_59() {
+        points.with(PAYING, FY2027.previous(), "10");
+        RenewalSettings opensAt13 = stored("2027-04-01T13:00:00+09:00", "2027-06-01T00:00:00+09:00", "22000",
+                "2027.1");
+        at(japan("2027-04-01T12:59:59"), opensAt13).givenNoPriorActivity()
+                .when(APPLY)
+                .expectException(rejection(409, "renewal.window-closed"))
+                .expectExceptionMessage("2027年度の資格更新は受付期間外です（受付期間: 2027年4月1日 13:00 ～ "
+                        + "2027年5月31日 24:00（日本時間））。")
+                .expectNoEvents();
+    }
+
+    @Test
+    void q5_windowOpeningAt13AcceptsAt13() {
+        points.with(PAYING, FY2027.previous(), "10");
+        RenewalSettings opensAt13 = stored("2027-04-01T13:00:00+09:00", "2027-06-01T00:00:00+09:00", "22000",
+                "2027.1");
+        at(japan("2027-04-01T13:00:00"), opensAt13).givenNoPriorActivity()
+                .when(APPLY)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void q4_a2_recordsTheFeeAndTermsVersionOfTheStoredSettings() {
+        points.with(PAYING, FY2027.previous(), "10");
+        RenewalSettings changed = stored("2027-04-01T00:00:00+09:00", "2027-06-01T00:00:00+09:00", "24200",
+                "2027.2");
+        at(APRIL_10, changed).givenNoPriorActivity()
+                .when(new ApplyForRenewalCommand(PAYING, 2027, "2027.2"))
+                .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("24200"), false,
+                        "2027.2", APRIL_10));
+    }
+
+    @Test
+    void a2_termsChangedByTheOperatorRefuseTheOldVersion() {
+        points.with(PAYING, FY2027.previous(), "10");
+        at(APRIL_10, stored("2027-04-01T00:00:00+09:00", "2027-06-01T00:00:00+09:00", "22000", "2027.2"))
+                .givenNoPriorActivity()
+                .when(APPLY)
+                .expectException(rejection(409, "renewal.terms-outdated"))
+                .expectNoEvents();
     }
 
     @Test
     void q3_refusesNinePoints() {
         points.with(PAYING, FY2027.previous(), "9");
-        at(APRIL_10, POLICY).givenNoPriorActivity()
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(422, "renewal.points-insufficient"))
                 .expectExceptionMessage("更新用ポイントが不足です（2026年度の登録: 9.0 / 10 ポイント）")
@@ -106,7 +164,7 @@ class RenewalApplicationHandlerTest {
     @Test
     void q3_countsOnlyThePreviousFiscalYear() {
         points.with(PAYING, FiscalYear.of(2027), "30").with(PAYING, FiscalYear.of(2025), "30");
-        at(APRIL_10, POLICY).givenNoPriorActivity()
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(422, "renewal.points-insufficient"));
     }
@@ -114,7 +172,7 @@ class RenewalApplicationHandlerTest {
     @Test
     void q3_acceptsTenPoints() {
         points.with(PAYING, FY2027.previous(), "10");
-        at(APRIL_10, POLICY).givenNoPriorActivity()
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(paidRenewalApplied());
@@ -123,7 +181,7 @@ class RenewalApplicationHandlerTest {
     @Test
     void a1_refusesSecondApplicationInSameYear() {
         points.with(PAYING, FY2027.previous(), "10");
-        at(APRIL_10, POLICY).given(paidRenewalApplied())
+        at(APRIL_10, DEFAULTS).given(paidRenewalApplied())
                 .when(APPLY)
                 .expectException(rejection(409, "renewal.already-applied"))
                 .expectExceptionMessage("2027年度の資格更新はすでに申請済みです。")
@@ -132,7 +190,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void a1_refusesAnUnknownHolder() {
-        at(APRIL_10, POLICY).givenNoPriorActivity()
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand("M0000404", 2027, "2027.1"))
                 .expectException(rejection(404, "qualification.not-found"))
                 .expectNoEvents();
@@ -141,7 +199,7 @@ class RenewalApplicationHandlerTest {
     @Test
     void a1_refusesALapsedHolder() {
         points.with("M0000099", FY2027.previous(), "10");
-        at(APRIL_10, POLICY).givenNoPriorActivity()
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand("M0000099", 2027, "2027.1"))
                 .expectException(rejection(409, "renewal.qualification-lapsed"))
                 .expectNoEvents();
@@ -150,7 +208,7 @@ class RenewalApplicationHandlerTest {
     @Test
     void a2_refusesOutdatedTerms() {
         points.with(PAYING, FY2027.previous(), "10");
-        at(APRIL_10, POLICY).givenNoPriorActivity()
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(PAYING, 2027, "2026.1"))
                 .expectException(rejection(409, "renewal.terms-outdated"))
                 .expectNoEvents();
@@ -159,7 +217,7 @@ class RenewalApplicationHandlerTest {
     @Test
     void a1_refusesAQualificationThatExpiredBeforeTheWindowOpens() {
         points.with(EXPIRED, FY2027.previous(), "10");
-        at(APRIL_10, POLICY).givenNoPriorActivity()
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(EXPIRED, 2027, "2027.1"))
                 .expectException(rejection(409, "renewal.qualification-lapsed"))
                 .expectExceptionMessage("資格が失効しているため更新できません（資格有効期限: 2026年05月31日）。")
@@ -169,7 +227,7 @@ class RenewalApplicationHandlerTest {
     @Test
     void a1_refusesAFiscalYearBeforeTheFirstRenewal() {
         points.with(NEW, FiscalYear.of(2025), "10");
-        at(japan("2026-05-01T10:00:00"), POLICY).givenNoPriorActivity()
+        at(japan("2026-05-01T10:00:00"), DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(NEW, 2026, "2027.1"))
                 .expectException(rejection(409, "renewal.not-yet-renewable"))
                 .expectExceptionMessage("2026年度は資格更新の対象ではありません（認定年月: 2026年4月、初回の資格更新は2027年度です）。")
@@ -179,7 +237,7 @@ class RenewalApplicationHandlerTest {
     @Test
     void a1_acceptsTheFirstRenewalYear() {
         points.with(NEW, FY2027.previous(), "10");
-        at(APRIL_10, POLICY).givenNoPriorActivity()
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(NEW, 2027, "2027.1"))
                 .expectEvents(new RenewalAppliedEvent("2027-" + NEW, NEW, 2027, BigDecimal.ZERO, true, "2027.1",
                         APRIL_10));
@@ -188,9 +246,8 @@ class RenewalApplicationHandlerTest {
     @Test
     void q4_aFeeConfiguredAsZeroIsWaived() {
         points.with(PAYING, FY2027.previous(), "10");
-        RenewalPolicy free = new RenewalPolicy(new BigDecimal("22000"), TERMS, POLICY.points(), Map.of(),
-                Map.of(FY2027, BigDecimal.ZERO));
-        at(APRIL_10, free).givenNoPriorActivity()
+        at(APRIL_10, stored("2027-04-01T00:00:00+09:00", "2027-06-01T00:00:00+09:00", "0", "2027.1"))
+                .givenNoPriorActivity()
                 .when(APPLY)
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, BigDecimal.ZERO, true, "2027.1",
                         APRIL_10));

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
 import static itc.renewal.renewal.renewal.RenewalTestData.FIRST_RENEWAL;
 import static itc.renewal.renewal.renewal.RenewalTestData.FREE_RENEWAL;
 import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
@@ -56,7 +57,8 @@ class RenewalTest {
                 .with(PAYING, FY2027.previous(), "10")
                 .with(FIRST_RENEWAL, FY2027.previous(), "12.5");
         fixture.registerAnnotatedCommandHandler(new RenewalApplicationHandler(fixture.getRepository(), FixtureAppliedRenewals.of(fixture),
-                holders(payingHolder(), firstRenewalHolder()), points, POLICY, clockAt(APRIL_10)));
+                holders(payingHolder(), firstRenewalHolder()), points, DEFAULTS, POLICY.points(),
+                clockAt(APRIL_10)));
         fixture.registerAnnotatedCommandHandler(new RenewalCompletionHandler(fixture.getRepository(),
                 holders(payingHolder(), firstRenewalHolder()), clockAt(APRIL_10)));
     }

@@ -17,6 +17,7 @@ public final class RenewalDetailsFixture {
     }
 
     public static RenewalDetailView notApplied() {
-        return RenewalDetails.of(FY2027, payingHolder(), POLICY, Optional.empty(), BigDecimal.TEN, APRIL_10);
+        return RenewalDetails.of(payingHolder(), POLICY.defaultsFor(FY2027), POLICY.points(), Optional.empty(),
+                BigDecimal.TEN, APRIL_10);
     }
 }

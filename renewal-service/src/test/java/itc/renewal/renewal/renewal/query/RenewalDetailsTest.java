@@ -1,5 +1,6 @@
 package itc.renewal.renewal.renewal.query;
 
+import itc.renewal.renewal.renewal.api.FiscalYearSettings;
 import itc.renewal.renewal.renewal.api.RenewalDetailView;
 import itc.renewal.renewal.renewal.api.RenewalStatus;
 import itc.renewal.renewal.renewal.api.RenewalStep;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -22,9 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RenewalDetailsTest {
 
+    private static final FiscalYearSettings SETTINGS = POLICY.defaultsFor(FY2027);
+
     @Test
     void a2_showsTitleNoticeTermsAndFeeBeforeApplying() {
-        RenewalDetailView view = RenewalDetails.of(FY2027, payingHolder(), POLICY, Optional.empty(),
+        RenewalDetailView view = RenewalDetails.of(payingHolder(), SETTINGS, POLICY.points(), Optional.empty(),
                 new BigDecimal("10.0"), APRIL_10);
 
         assertThat(view.title()).isEqualTo("2027年度資格更新");
@@ -41,7 +45,7 @@ class RenewalDetailsTest {
 
     @Test
     void q4_firstRenewalShowsTheWaiver() {
-        RenewalDetailView view = RenewalDetails.of(FY2027, firstRenewalHolder(), POLICY, Optional.empty(),
+        RenewalDetailView view = RenewalDetails.of(firstRenewalHolder(), SETTINGS, POLICY.points(), Optional.empty(),
                 BigDecimal.ZERO, APRIL_10);
 
         assertThat(view.fee()).isEqualTo(new RenewalDetailView.FeeView(BigDecimal.ZERO, "JPY", true));
@@ -53,11 +57,11 @@ class RenewalDetailsTest {
     void c1_showsTheStepsOfAnAppliedAndACompletedRenewal() {
         RenewalRecord paid = new RenewalRecord(PAYING_RENEWAL, new BigDecimal("22000"), false, "2027.1", true, false,
                 false, null);
-        RenewalDetailView applied = RenewalDetails.of(FY2027, payingHolder(), POLICY, Optional.of(paid),
+        RenewalDetailView applied = RenewalDetails.of(payingHolder(), SETTINGS, POLICY.points(), Optional.of(paid),
                 BigDecimal.TEN, APRIL_10);
         RenewalRecord done = new RenewalRecord(PAYING_RENEWAL, new BigDecimal("22000"), false, "2027.1", true, true,
                 true, LocalDate.of(2028, 5, 31));
-        RenewalDetailView completed = RenewalDetails.of(FY2027, payingHolder(), POLICY, Optional.of(done),
+        RenewalDetailView completed = RenewalDetails.of(payingHolder(), SETTINGS, POLICY.points(), Optional.of(done),
                 BigDecimal.TEN, APRIL_10);
 
         assertThat(applied.status()).isEqualTo(RenewalStatus.APPLIED);
@@ -70,9 +74,36 @@ class RenewalDetailsTest {
 
     @Test
     void q6_showsLapsedWhenTheQualificationExpiredBeforeTheWindow() {
-        RenewalDetailView view = RenewalDetails.of(FY2027, holder(PAYING, YearMonth.of(2016, 3),
-                LocalDate.of(2026, 5, 31)), POLICY, Optional.empty(), BigDecimal.TEN, APRIL_10);
+        RenewalDetailView view = RenewalDetails.of(holder(PAYING, YearMonth.of(2016, 3),
+                LocalDate.of(2026, 5, 31)), SETTINGS, POLICY.points(), Optional.empty(), BigDecimal.TEN, APRIL_10);
 
         assertThat(view.status()).isEqualTo(RenewalStatus.LAPSED);
+    }
+
+    @Test
+    void q5_showsTheWindowAndFeeAnOperatorStoredForTheFiscalYear() {
+        FiscalYearSettings extended = FiscalYearSettings.of(FY2027, OffsetDateTime.parse("2027-04-01T00:00:00+09:00"),
+                OffsetDateTime.parse("2027-07-01T00:00:00+09:00"), new BigDecimal("24200"), "2027.2", "改訂規約");
+
+        RenewalDetailView view = RenewalDetails.of(payingHolder(), extended, POLICY.points(), Optional.empty(),
+                BigDecimal.TEN, OffsetDateTime.parse("2027-06-15T10:00:00+09:00").toInstant());
+
+        assertThat(view.window().open()).isTrue();
+        assertThat(view.window().closesAt()).hasToString("2027-07-01T00:00+09:00");
+        assertThat(view.fee().amount()).isEqualByComparingTo("24200");
+        assertThat(view.terms()).isEqualTo(new RenewalDetailView.TermsView("2027.2", "改訂規約"));
+    }
+
+    @Test
+    void q4_anAppliedRenewalKeepsTheFeeItRecordedAfterTheSettingsChange() {
+        FiscalYearSettings raised = FiscalYearSettings.of(FY2027, OffsetDateTime.parse("2027-04-01T00:00:00+09:00"),
+                OffsetDateTime.parse("2027-06-01T00:00:00+09:00"), new BigDecimal("30000"), "2027.1", "規約");
+        RenewalRecord applied = new RenewalRecord(PAYING_RENEWAL, new BigDecimal("22000"), false, "2027.1", false,
+                false, false, null);
+
+        RenewalDetailView view = RenewalDetails.of(payingHolder(), raised, POLICY.points(), Optional.of(applied),
+                BigDecimal.TEN, APRIL_10);
+
+        assertThat(view.fee().amount()).isEqualByComparingTo("22000");
     }
 }

@@ -1,0 +1,122 @@
+package itc.renewal.renewal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.renewal.eligibility.api.CountedPoints;
+import itc.renewal.renewal.eligibility.api.CountedPointsReported;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rule Q5 without a deploy: on 15 June 2027 the standard FY2027 window (to 31 May 24:00) is closed; an
+ * operator extends it to 30 June 24:00 (the 2020-style extension) and the member can apply at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "renewal.demo-data=true",
+        "platform.clock.start=2027-06-15T10:00:00+09:00",
+        // Counted points are recorded directly; the listeners get a group of their own, starting at the end of
+        // the topics, so that they take no partitions (nor events) from other cached service contexts.
+        "spring.cloud.stream.bindings.pointsEventsListener-in-0.group=renewal-settings-it",
+        "spring.cloud.stream.bindings.paymentEventsListener-in-0.group=renewal-settings-it",
+        "spring.cloud.stream.bindings.reportEventsListener-in-0.group=renewal-settings-it",
+        "spring.cloud.stream.kafka.bindings.pointsEventsListener-in-0.consumer.start-offset=latest",
+        "spring.cloud.stream.kafka.bindings.paymentEventsListener-in-0.consumer.start-offset=latest",
+        "spring.cloud.stream.kafka.bindings.reportEventsListener-in-0.consumer.start-offset=latest"})
+@RealInfrastructure
+class RenewalSettingsIT {
+
+    private static final String MEMBER = "M0000005";
+    private static final Identity OPERATOR = new Identity("OP0000001", Identity.Role.OPERATOR);
+    private static final Map<String, Object> EXTENSION_TO_JUNE_30 = Map.of(
+            "opensAt", "2027-04-01T00:00:00+09:00",
+            "closesAt", "2027-07-01T00:00:00+09:00",
+            "feeAmount", 22000,
+            "termsVersion", "2027.1",
+            "termsText", "ITコーディネータ資格更新規約（2027.1版）");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IdentitySigner signer;
+    @Autowired
+    CountedPoints countedPoints;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void q5_operatorExtendsTheWindowToJune30AndAMemberAppliesOnJune15() {
+        countedPoints.record(new CountedPointsReported(MEMBER, 2026, BigDecimal.TEN, Instant.now(), 1L));
+
+        ResponseEntity<JsonNode> closed = apply();
+        assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(closed.getBody().get("code").asText()).isEqualTo("renewal.window-closed");
+        assertThat(settings(Identity.member(MEMBER), HttpMethod.PUT, EXTENSION_TO_JUNE_30).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(settings(OPERATOR, HttpMethod.GET, null).getBody().get("source").asText()).isEqualTo("DEFAULT");
+
+        ResponseEntity<JsonNode> extended = settings(OPERATOR, HttpMethod.PUT, EXTENSION_TO_JUNE_30);
+        assertThat(extended.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(extended.getBody().get("source").asText()).isEqualTo("STORED");
+        assertThat(extended.getBody().get("updatedBy").asText()).isEqualTo("OP0000001");
+        assertThat(settings(OPERATOR, HttpMethod.GET, null).getBody().get("window").asText())
+                .isEqualTo("2027年4月1日 0:00 ～ 2027年6月30日 24:00（日本時間）");
+
+        ResponseEntity<JsonNode> applied = apply();
+        assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(applied.getBody().get("feeAmount").decimalValue()).isEqualByComparingTo("22000");
+        assertThat(exchange(Identity.member(MEMBER), HttpMethod.GET, "/api/renewals/2027", null).getBody()
+                .get("window").get("open").asBoolean()).isTrue();
+        assertThat(jdbc.queryForMap("""
+                select changed_by, old_source, old_closes_at < new_closes_at as later
+                from renewal_settings_history where fiscal_year = 2027""")).containsAllEntriesOf(Map.of(
+                "changed_by", "OP0000001", "old_source", "DEFAULT", "later", true));
+    }
+
+    @Test
+    void q5_invalidSettingsAre400AndChangeNothing() {
+        Map<String, Object> outsideTheYear = new HashMap<>(EXTENSION_TO_JUNE_30);
+        outsideTheYear.put("closesAt", "2028-04-02T00:00:00+09:00");
+
+        ResponseEntity<JsonNode> refused = exchange(OPERATOR, HttpMethod.PUT, "/api/operator/renewal-settings/2028",
+                outsideTheYear);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("code").asText()).isEqualTo("renewal-settings.window-outside-fiscal-year");
+        assertThat(jdbc.queryForObject("select count(*) from renewal_settings where fiscal_year = 2028",
+                Integer.class)).isZero();
+    }
+
+    private ResponseEntity<JsonNode> apply() {
+        return exchange(Identity.member(MEMBER), HttpMethod.POST, "/api/renewals/2027",
+                Map.of("termsVersion", "2027.1"));
+    }
+
+    private ResponseEntity<JsonNode> settings(Identity identity, HttpMethod method, Object body) {
+        return exchange(identity, method, "/api/operator/renewal-settings/2027", body);
+    }
+
+    private ResponseEntity<JsonNode> exchange(Identity identity, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        signer.headers(identity, Instant.now()).forEach(headers::add);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}
