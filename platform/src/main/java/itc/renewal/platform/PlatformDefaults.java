@@ -28,6 +28,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.cloud.stream.kafka.binder.producer-properties.enable.idempotence", "true"),
             Map.entry("spring.cloud.stream.kafka.binder.producer-properties.max.in.flight.requests.per.connection", "5"),
             Map.entry("spring.cloud.stream.kafka.default.producer.sync", "true"),
+            // Only the contract's headers go to Kafka: Spring Cloud Function's internal hints
+            // (message-type, target-protocol, contentType) are no part of the CloudEvents contract.
+            Map.entry("spring.cloud.stream.kafka.default.producer.header-patterns",
+                    "!message-type,!target-protocol,!contentType,!spring_json_header_types,*"),
             Map.entry("spring.cloud.stream.kafka.binder.auto-add-partitions", "true"),
             Map.entry("spring.cloud.stream.kafka.binder.min-partition-count", "3"),
             // A consumer that keeps failing retries with back-off, then parks the record on a

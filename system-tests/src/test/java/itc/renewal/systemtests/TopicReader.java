@@ -67,12 +67,14 @@ public final class TopicReader {
     }
 
     /** One record: key, CloudEvents headers and JSON body. */
-    public record Event(String key, String id, String type, String source, JsonNode body) {
+    public record Event(String key, String id, String type, String source, List<String> headerNames, JsonNode body) {
 
         static Event of(ConsumerRecord<String, byte[]> record) {
             try {
+                List<String> names = new ArrayList<>();
+                record.headers().forEach(h -> names.add(h.key()));
                 return new Event(record.key(), header(record, "ce_id"), header(record, "ce_type"),
-                        header(record, "ce_source"), JSON.readTree(record.value()));
+                        header(record, "ce_source"), names, JSON.readTree(record.value()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
