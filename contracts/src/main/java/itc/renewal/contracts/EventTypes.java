@@ -4,6 +4,8 @@ import itc.renewal.contracts.payment.v1.FeePaid;
 import itc.renewal.contracts.points.v1.PointsRegistered;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
+import itc.renewal.contracts.renewal.v1.RenewalLapsed;
+import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
 import itc.renewal.contracts.report.v1.ReportSubmitted;
 
 import java.util.Map;
@@ -25,6 +27,8 @@ public final class EventTypes {
             "points.PointsRegistered.v1", PointsRegistered.class,
             "renewal.RenewalApplied.v1", RenewalApplied.class,
             "renewal.RenewalCompleted.v1", RenewalCompleted.class,
+            "renewal.RenewalReminderDue.v1", RenewalReminderDue.class,
+            "renewal.RenewalLapsed.v1", RenewalLapsed.class,
             "payment.FeePaid.v1", FeePaid.class,
             "report.ReportSubmitted.v1", ReportSubmitted.class);
 

@@ -35,6 +35,23 @@ final class Journey {
                 .path("countedPoints").asDouble()).isGreaterThanOrEqualTo(points));
     }
 
+    /** Registers {@code points} (enough or not), waits until renewal-service counts them, then applies. */
+    static Reply earnPointsAndApply(GatewayClient member, String activityDate, String category, String points) {
+        Reply registered = registerPoints(member, activityDate, category, points);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        awaitCountedPoints(member, Double.parseDouble(points));
+        return apply(member);
+    }
+
+    /** A paying member's application: points, apply (201), and the payment order is there. */
+    static String applyAndAwaitOrder(GatewayClient member, String activityDate, String category) {
+        Reply applied = earnPointsAndApply(member, activityDate, category, "10");
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        String renewalId = applied.text("renewalId");
+        awaitOrder(member, renewalId);
+        return renewalId;
+    }
+
     static Reply apply(GatewayClient member) {
         return member.post("/api/renewals/2027", "{\"termsVersion\":\"2027.1\"}");
     }

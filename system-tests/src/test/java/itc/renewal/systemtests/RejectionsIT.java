@@ -16,9 +16,7 @@ class RejectionsIT {
     @Test
     void q3_ninePointsAreNotEnoughToApply() {
         GatewayClient member = RunningStack.as("M0000003");
-        assertThat(Journey.registerPoints(member, "2026-09-01", "TEACHING_PUBLISHING", "9").status()).isEqualTo(201);
-        Journey.awaitCountedPoints(member, 9);
-        Reply refused = Journey.apply(member);
+        Reply refused = Journey.earnPointsAndApply(member, "2026-09-01", "TEACHING_PUBLISHING", "9");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("code")).isEqualTo("renewal.points-insufficient");
         assertThat(refused.text("detail")).contains("更新用ポイントが不足です");
@@ -45,12 +43,7 @@ class RejectionsIT {
     @Test
     void f2_declinedCardLeavesTheRenewalOpen() {
         GatewayClient member = RunningStack.as("M0000005");
-        assertThat(Journey.registerPoints(member, "2026-05-10", "CASE_PRESENTATION", "10").status()).isEqualTo(201);
-        Journey.awaitCountedPoints(member, 10);
-        Reply applied = Journey.apply(member);
-        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
-        String renewalId = applied.text("renewalId");
-        Journey.awaitOrder(member, renewalId);
+        String renewalId = Journey.applyAndAwaitOrder(member, "2026-05-10", "CASE_PRESENTATION");
 
         Reply declined = Journey.payByCard(member, renewalId, "4000000000000002");
         assertThat(declined.status()).isEqualTo(402);

@@ -65,9 +65,7 @@ class RenewalJourneyIT {
     @Test
     void q4_firstRenewalIsFreeAndNeedsNoPayment() {
         GatewayClient hanako = RunningStack.as("M0000006");
-        assertThat(Journey.registerPoints(hanako, "2026-11-20", "ASSOCIATION_ACTIVITY", "10").status()).isEqualTo(201);
-        Journey.awaitCountedPoints(hanako, 10);
-        Reply applied = Journey.apply(hanako);
+        Reply applied = Journey.earnPointsAndApply(hanako, "2026-11-20", "ASSOCIATION_ACTIVITY", "10");
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         assertThat(applied.json().path("feeWaived").asBoolean()).isTrue();
         assertThat(applied.json().path("feeAmount").asInt()).isZero();

@@ -1,6 +1,5 @@
 package itc.renewal.systemtests;
 
-import itc.renewal.systemtests.GatewayClient.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,12 +15,7 @@ class RestartIT {
     @Test
     void c1_renewalCompletesExactlyOnceAfterRenewalServiceRestarts() throws Exception {
         GatewayClient member = RunningStack.as("M0000002");
-        assertThat(Journey.registerPoints(member, "2026-07-07", "TEACHING_PUBLISHING", "10").status()).isEqualTo(201);
-        Journey.awaitCountedPoints(member, 10);
-        Reply applied = Journey.apply(member);
-        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
-        String renewalId = applied.text("renewalId");
-        Journey.awaitOrder(member, renewalId);
+        String renewalId = Journey.applyAndAwaitOrder(member, "2026-07-07", "TEACHING_PUBLISHING");
         assertThat(Journey.payByCard(member, renewalId, "4242424242424242").status()).isEqualTo(200);
         Journey.awaitReportOpen(member);
 

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +24,7 @@ import java.util.Map;
  * @param fiscalYears    configured per-FY defaults: a moved window end or start (Q5), another fee (Q4); settings
  *                       an operator stored for a FY (/api/operator/renewal-settings) take precedence
  * @param demoData       seed the demo holders of the member journey
+ * @param reminders      how long before the window closes an incomplete renewal gets a reminder (C2)
  */
 @Validated
 @ConfigurationProperties("renewal")
@@ -31,7 +34,8 @@ record RenewalProperties(
         @NotBlank String termsVersion,
         @NotBlank String termsText,
         Map<Integer, @Valid FiscalYearSettings> fiscalYears,
-        boolean demoData) {
+        boolean demoData,
+        @NotNull @DefaultValue("P14D,P3D") List<Duration> reminders) {
 
     RenewalProperties {
         fiscalYears = fiscalYears == null ? Map.of() : Map.copyOf(fiscalYears);

@@ -2,10 +2,15 @@ package itc.renewal.renewal.integration.outbound;
 
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
+import itc.renewal.contracts.renewal.v1.RenewalLapsed;
+import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
 import itc.renewal.renewal.renewal.api.CertificateHolder;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
 import itc.renewal.renewal.renewal.api.RenewalFee;
+import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
+import itc.renewal.renewal.renewal.api.RenewalReminderDueEvent;
+import itc.renewal.renewal.renewal.api.RenewalStep;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -30,5 +35,16 @@ final class RenewalContractMapper {
         return new RenewalCompleted(eventId, event.completedAt(), event.memberId(), event.renewalId(),
                 event.fiscalYear(), event.newExpiry(), holder.name(), holder.nameKana(), holder.email(),
                 holder.certificationNumber(), holder.certifiedIn());
+    }
+
+    /** Missing steps by their enum names, e.g. FEE_PAYMENT; occurredAt is when the reminder fell due. */
+    static RenewalReminderDue reminderDue(UUID eventId, RenewalReminderDueEvent event) {
+        return new RenewalReminderDue(eventId, event.dueAt(), event.memberId(), event.renewalId(), event.fiscalYear(),
+                event.missing().stream().map(RenewalStep::name).toList(), event.windowClosesAt());
+    }
+
+    static RenewalLapsed lapsed(UUID eventId, RenewalLapsedEvent event) {
+        return new RenewalLapsed(eventId, event.lapsedAt(), event.memberId(), event.renewalId(), event.fiscalYear(),
+                event.expiredOn());
     }
 }

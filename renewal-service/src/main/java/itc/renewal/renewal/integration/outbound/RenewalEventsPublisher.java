@@ -3,9 +3,13 @@ package itc.renewal.renewal.integration.outbound;
 import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
+import itc.renewal.contracts.renewal.v1.RenewalLapsed;
+import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
+import itc.renewal.renewal.renewal.api.RenewalReminderDueEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -46,5 +50,19 @@ class RenewalEventsPublisher {
         RenewalCompleted completed = RenewalContractMapper.completed(eventId, event, certificates.of(event));
         publisher.publish(BINDING, EventTypes.nameOf(RenewalCompleted.class), eventId, event.completedAt(),
                 event.memberId(), completed);
+    }
+
+    @EventHandler
+    void on(RenewalReminderDueEvent event, @MessageIdentifier String messageId) {
+        UUID eventId = UUID.fromString(messageId);
+        publisher.publish(BINDING, EventTypes.nameOf(RenewalReminderDue.class), eventId, event.dueAt(),
+                event.memberId(), RenewalContractMapper.reminderDue(eventId, event));
+    }
+
+    @EventHandler
+    void on(RenewalLapsedEvent event, @MessageIdentifier String messageId) {
+        UUID eventId = UUID.fromString(messageId);
+        publisher.publish(BINDING, EventTypes.nameOf(RenewalLapsed.class), eventId, event.lapsedAt(),
+                event.memberId(), RenewalContractMapper.lapsed(eventId, event));
     }
 }

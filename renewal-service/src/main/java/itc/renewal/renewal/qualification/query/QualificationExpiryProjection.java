@@ -1,11 +1,15 @@
 package itc.renewal.renewal.qualification.query;
 
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-/** Rule Q2: a completed renewal moves the holder's 資格有効期限 to the new expiry. Idempotent. */
+/**
+ * Rule Q2: a completed renewal moves the holder's 資格有効期限 to the new expiry; rule Q6: a lapsed one
+ * marks the qualification LAPSED. Idempotent; one processing group keeps a member's events in order.
+ */
 @Component
 @ProcessingGroup("qualification-expiry")
 class QualificationExpiryProjection {
@@ -19,5 +23,10 @@ class QualificationExpiryProjection {
     @EventHandler
     void on(RenewalCompletedEvent event) {
         registry.extendExpiry(event.memberId(), event.newExpiry());
+    }
+
+    @EventHandler
+    void on(RenewalLapsedEvent event) {
+        registry.markLapsed(event.memberId(), event.expiredOn());
     }
 }

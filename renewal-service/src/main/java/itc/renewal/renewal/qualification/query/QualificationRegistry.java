@@ -53,4 +53,10 @@ class QualificationRegistry implements Holders {
         jdbc.update("update qualification set expiry = ?, status = 'ACTIVE' where member_id = ? and expiry < ?",
                 Date.valueOf(newExpiry), memberId, Date.valueOf(newExpiry));
     }
+
+    /** Q6: the qualification ends at {@code expiredOn}; one renewed beyond it meanwhile stays active. */
+    void markLapsed(String memberId, LocalDate expiredOn) {
+        jdbc.update("update qualification set status = 'LAPSED' where member_id = ? and expiry <= ?",
+                memberId, Date.valueOf(expiredOn));
+    }
 }

@@ -16,6 +16,15 @@ public record RenewalId(FiscalYear fiscalYear, String memberId) {
         Objects.requireNonNull(memberId, "memberId");
     }
 
+    /** The fiscal year of a renewal id such as {@code 2027-M0000001}. */
+    public static int fiscalYearOf(String renewalId) {
+        int dash = renewalId.indexOf('-');
+        if (dash <= 0) {
+            throw new IllegalArgumentException("not a renewal id: " + renewalId);
+        }
+        return Integer.parseInt(renewalId.substring(0, dash));
+    }
+
     public String value() {
         return fiscalYear.year() + "-" + memberId;
     }

@@ -9,7 +9,9 @@ import itc.renewal.renewal.renewal.api.RecordFeePaymentCommand;
 import itc.renewal.renewal.renewal.api.RecordReportSubmissionCommand;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
 import itc.renewal.renewal.renewal.api.RenewalProgress;
+import itc.renewal.renewal.renewal.api.RenewalReminderDueEvent;
 import itc.renewal.renewal.renewal.api.RenewalStep;
 import itc.renewal.renewal.renewal.api.ReportSubmissionRecordedEvent;
 import org.axonframework.commandhandling.CommandHandler;
@@ -18,6 +20,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -27,6 +32,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@link RenewalApplicationHandler} once rule A1 holds. Invariants: at most one per member and FY;
  * fee payment and report are each recorded once (repeats are no-ops, so redelivered Kafka events
  * are harmless); it completes only when applied + fee settled + report submitted (C1), exactly once.
+ * Until it completes, reminders name what is missing (C2, once per reminder) and the window's end lapses
+ * it (C3, Q6), after which it never completes.
  */
 @Aggregate
 class Renewal {
@@ -37,6 +44,8 @@ class Renewal {
     private int fiscalYear;
     private RenewalProgress progress;
     private boolean completed;
+    private boolean lapsed;
+    private Set<String> reminded = new HashSet<>();
 
     Renewal() {
         // for event sourcing
@@ -72,12 +81,37 @@ class Renewal {
         if (completed) {
             return;
         }
+        if (lapsed) {
+            throw Rejection.conflict("renewal.lapsed", fiscalYear + "年度の資格更新は、受付期間内に手続きが完了しなかったため"
+                    + "失効しました。資格の再取得については協会にお問い合わせください。");
+        }
         if (!progress.readyToComplete()) {
             throw Rejection.conflict("renewal.incomplete", "資格更新の手続きが完了していません（未完了: "
                     + progress.missing().stream().map(RenewalStep::label).collect(Collectors.joining("、")) + "）。");
         }
         apply(new RenewalCompletedEvent(renewalId, memberId, fiscalYear,
                 Expiry.afterRenewalIn(FiscalYear.of(fiscalYear)), now, certificate));
+    }
+
+    /** Rule C2; called by {@link RenewalDeadlineHandler}, which knows when the window closes. */
+    void remind(String label, Instant dueAt, Instant windowClosesAt) {
+        if (completed || lapsed || reminded.contains(label)) {
+            return;
+        }
+        apply(new RenewalReminderDueEvent(renewalId, memberId, fiscalYear, progress.missing(), label, dueAt,
+                windowClosesAt));
+    }
+
+    /** Rules C3, Q6; called by {@link RenewalDeadlineHandler} with the holder's current expiry. */
+    void lapse(LocalDate expiredOn, Instant windowClosedAt) {
+        if (completed || lapsed) {
+            return;
+        }
+        apply(new RenewalLapsedEvent(renewalId, memberId, fiscalYear, expiredOn, windowClosedAt));
+    }
+
+    int fiscalYear() {
+        return fiscalYear;
     }
 
     String memberId() {
@@ -105,5 +139,15 @@ class Renewal {
     @EventSourcingHandler
     void on(RenewalCompletedEvent event) {
         completed = true;
+    }
+
+    @EventSourcingHandler
+    void on(RenewalReminderDueEvent event) {
+        reminded.add(event.label());
+    }
+
+    @EventSourcingHandler
+    void on(RenewalLapsedEvent event) {
+        lapsed = true;
     }
 }

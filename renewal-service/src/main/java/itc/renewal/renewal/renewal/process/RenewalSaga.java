@@ -1,9 +1,11 @@
 package itc.renewal.renewal.renewal.process;
 
+import itc.renewal.renewal.deadline.api.RenewalDeadlines;
 import itc.renewal.renewal.renewal.api.CompleteRenewalCommand;
 import itc.renewal.renewal.renewal.api.FeePaymentRecordedEvent;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
 import itc.renewal.renewal.renewal.api.RenewalProgress;
 import itc.renewal.renewal.renewal.api.ReportSubmissionRecordedEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,10 +18,12 @@ import org.axonframework.spring.stereotype.Saga;
  * The renewal process of one holder and fiscal year (rule C1), associated by {@code renewalId}.
  * Starts on {@link RenewalAppliedEvent}; records the fee payment and the activity report in either
  * order (a waived fee counts as settled from the start) and, once both are there, asks the
- * {@code Renewal} to complete. Ends on {@link RenewalCompletedEvent}. Only process state lives
- * here; the completion rule itself is {@link RenewalProgress}.
+ * {@code Renewal} to complete. It owns the renewal's deadlines (C2 reminders, C3 lapse), kept durable in
+ * {@link RenewalDeadlines} rather than in the saga, and ends with {@link RenewalCompletedEvent} (cancelling
+ * them) or {@link RenewalLapsedEvent}. Only process state lives here; the completion rule itself is
+ * {@link RenewalProgress}, and what a reminder or lapse does is the aggregate's decision.
  * <p>
- * Serialized with Jackson, hence the bean accessors; the gateway comes as a handler parameter.
+ * Serialized with Jackson, hence the bean accessors; collaborators come as handler parameters.
  */
 @Saga
 public class RenewalSaga {
@@ -29,12 +33,13 @@ public class RenewalSaga {
     private String renewalId;
     private RenewalProgress progress;
 
-    // TODO(#3): schedule the reminder (C2) and lapse (C3) deadlines at the window's end; end on RenewalLapsed.
     @StartSaga
     @SagaEventHandler(associationProperty = RENEWAL_ID)
-    public void on(RenewalAppliedEvent event) {
+    public void on(RenewalAppliedEvent event, DeadlinePlanner planner, RenewalDeadlines deadlines) {
         renewalId = event.renewalId();
         progress = RenewalProgress.applied(event.feeWaived());
+        planner.planFor(event.fiscalYear(), event.appliedAt())
+                .forEach(deadline -> deadlines.schedule(renewalId, deadline.kind(), deadline.dueAt(), deadline.label()));
     }
 
     @SagaEventHandler(associationProperty = RENEWAL_ID)
@@ -51,8 +56,15 @@ public class RenewalSaga {
 
     @EndSaga
     @SagaEventHandler(associationProperty = RENEWAL_ID)
-    public void on(RenewalCompletedEvent event) {
-        // nothing left to wait for
+    public void on(RenewalCompletedEvent event, RenewalDeadlines deadlines) {
+        deadlines.cancelAll(renewalId);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = RENEWAL_ID)
+    public void on(RenewalLapsedEvent event, RenewalDeadlines deadlines) {
+        // the lapse was the last deadline; a reminder left over (e.g. a shortened window) must not fire
+        deadlines.cancelAll(renewalId);
     }
 
     // sendAndWait: a failure propagates, so the saga's processor retries the event instead of

@@ -57,7 +57,7 @@ final class RenewalDetails {
         if (renewal.map(RenewalRecord::completed).orElse(false)) {
             return RenewalStatus.COMPLETED;
         }
-        if (candidate.hasLapsed()) {
+        if (renewal.map(RenewalRecord::lapsed).orElse(false) || candidate.hasLapsed()) {
             return RenewalStatus.LAPSED;
         }
         return renewal.isPresent() ? RenewalStatus.APPLIED : RenewalStatus.NOT_APPLIED;

@@ -5,5 +5,6 @@ import java.time.LocalDate;
 
 /** One row of the {@code renewal_status} read model. */
 record RenewalRecord(String renewalId, BigDecimal feeAmount, boolean feeWaived, String termsVersion,
-                     boolean feePaid, boolean reportSubmitted, boolean completed, LocalDate newExpiry) {
+                     boolean feePaid, boolean reportSubmitted, boolean completed, LocalDate newExpiry,
+                     boolean lapsed) {
 }

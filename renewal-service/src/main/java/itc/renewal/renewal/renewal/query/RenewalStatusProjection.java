@@ -3,6 +3,7 @@ package itc.renewal.renewal.renewal.query;
 import itc.renewal.renewal.renewal.api.FeePaymentRecordedEvent;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
 import itc.renewal.renewal.renewal.api.ReportSubmissionRecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,7 +25,7 @@ class RenewalStatusProjection {
             rs.getString("renewal_id"), rs.getBigDecimal("fee_amount"), rs.getBoolean("fee_waived"),
             rs.getString("terms_version"), rs.getTimestamp("fee_paid_at") != null,
             rs.getTimestamp("report_submitted_at") != null, rs.getTimestamp("completed_at") != null,
-            rs.getObject("new_expiry", LocalDate.class));
+            rs.getObject("new_expiry", LocalDate.class), rs.getTimestamp("lapsed_at") != null);
 
     private final JdbcTemplate jdbc;
 
@@ -58,6 +59,13 @@ class RenewalStatusProjection {
     void on(RenewalCompletedEvent event) {
         jdbc.update("update renewal_status set completed_at = ?, new_expiry = ? where renewal_id = ?",
                 Timestamp.from(event.completedAt()), Date.valueOf(event.newExpiry()), event.renewalId());
+    }
+
+    /** Q6: a completed renewal never lapses, whatever order a replay brings. */
+    @EventHandler
+    void on(RenewalLapsedEvent event) {
+        jdbc.update("update renewal_status set lapsed_at = ? where renewal_id = ? and completed_at is null",
+                Timestamp.from(event.lapsedAt()), event.renewalId());
     }
 
     Optional<RenewalRecord> find(String memberId, int fiscalYear) {

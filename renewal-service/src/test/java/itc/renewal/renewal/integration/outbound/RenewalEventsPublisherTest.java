@@ -2,9 +2,14 @@ package itc.renewal.renewal.integration.outbound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
+import itc.renewal.contracts.renewal.v1.RenewalLapsed;
+import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.renewal.api.CertificateHolder;
+import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
+import itc.renewal.renewal.renewal.api.RenewalReminderDueEvent;
+import itc.renewal.renewal.renewal.api.RenewalStep;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -23,7 +28,7 @@ import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
 import static itc.renewal.renewal.renewal.RenewalTestData.renewalCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The relay of RenewalCompleted (C4): maps what the event captured, never refuses an event. */
+/** The relay of RenewalCompleted (C4), RenewalReminderDue (C2), RenewalLapsed (C3): maps what the events carry. */
 class RenewalEventsPublisherTest {
 
     private static final UUID EVENT_ID = UUID.fromString("0b6f7c2e-2a7c-4f7e-9a51-3c1d2f3e4a5b");
@@ -63,6 +68,31 @@ class RenewalEventsPublisherTest {
 
         assertThat(sent.events).containsExactly(new RenewalCompleted(EVENT_ID, APRIL_10, PAYING, PAYING_RENEWAL, 2027,
                 LocalDate.of(2028, 5, 31), null, null, null, null, null));
+    }
+
+    @Test
+    void c2_publishesTheReminderWithTheMissingStepsByName() {
+        Instant due = Instant.parse("2027-05-17T15:00:00Z");
+        Instant closes = Instant.parse("2027-05-31T15:00:00Z");
+
+        relay(REGISTRY_MUST_NOT_BE_ASKED).on(new RenewalReminderDueEvent(PAYING_RENEWAL, PAYING, 2027,
+                List.of(RenewalStep.FEE_PAYMENT, RenewalStep.ACTIVITY_REPORT), "14-days", due, closes), EVENT_ID.toString());
+
+        assertThat(sent.events).containsExactly(new RenewalReminderDue(EVENT_ID, due, PAYING, PAYING_RENEWAL, 2027,
+                List.of("FEE_PAYMENT", "ACTIVITY_REPORT"), closes));
+        assertThat(sent.keys).containsExactly(PAYING);
+    }
+
+    @Test
+    void c3_publishesTheLapseWithTheExpiryThatEnds() {
+        Instant closed = Instant.parse("2027-05-31T15:00:00Z");
+
+        relay(REGISTRY_MUST_NOT_BE_ASKED).on(new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027,
+                LocalDate.of(2027, 5, 31), closed), EVENT_ID.toString());
+
+        assertThat(sent.events).containsExactly(new RenewalLapsed(EVENT_ID, closed, PAYING, PAYING_RENEWAL, 2027,
+                LocalDate.of(2027, 5, 31)));
+        assertThat(sent.keys).containsExactly(PAYING);
     }
 
     private RenewalEventsPublisher relay(Holders registry) {

@@ -3,10 +3,15 @@ package itc.renewal.renewal.renewal.command;
 import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.renewal.api.CertificateHolder;
 import itc.renewal.renewal.renewal.api.CompleteRenewalCommand;
+import itc.renewal.renewal.renewal.api.LapseRenewalCommand;
 import itc.renewal.renewal.renewal.api.RecordFeePaymentCommand;
 import itc.renewal.renewal.renewal.api.RecordReportSubmissionCommand;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
+import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
+import itc.renewal.renewal.renewal.api.RenewalReminderDueEvent;
+import itc.renewal.renewal.renewal.api.RenewalStep;
+import itc.renewal.renewal.renewal.api.SendRenewalReminderCommand;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.FeatureMatcher;
@@ -15,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
@@ -47,6 +55,8 @@ import static org.hamcrest.Matchers.equalTo;
 class RenewalTest {
 
     private static final CertificateHolder PAYING_CERTIFICATE = certificate("2016-03");
+    private static final Instant WINDOW_CLOSES = OffsetDateTime.parse("2027-06-01T00:00:00+09:00").toInstant();
+    private static final Instant FOURTEEN_DAYS_BEFORE = OffsetDateTime.parse("2027-05-18T00:00:00+09:00").toInstant();
 
     private AggregateTestFixture<Renewal> fixture;
 
@@ -61,6 +71,8 @@ class RenewalTest {
                 clockAt(APRIL_10)));
         fixture.registerAnnotatedCommandHandler(new RenewalCompletionHandler(fixture.getRepository(),
                 holders(payingHolder(), firstRenewalHolder()), clockAt(APRIL_10)));
+        fixture.registerAnnotatedCommandHandler(new RenewalDeadlineHandler(fixture.getRepository(),
+                holders(payingHolder(), firstRenewalHolder()), DEFAULTS));
     }
 
     @Test
@@ -188,6 +200,91 @@ class RenewalTest {
                 .when(new CompleteRenewalCommand(renewal2017))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(newExpiry(LocalDate.of(2018, 5, 31)),
                         andNoMore())));
+    }
+
+    @Test
+    void c2_reminderNamesMissingSteps() {
+        fixture.given(paidRenewalApplied())
+                .when(new SendRenewalReminderCommand(PAYING_RENEWAL, "14-days", FOURTEEN_DAYS_BEFORE))
+                .expectEvents(new RenewalReminderDueEvent(PAYING_RENEWAL, PAYING, 2027,
+                        List.of(RenewalStep.FEE_PAYMENT, RenewalStep.ACTIVITY_REPORT), "14-days", FOURTEEN_DAYS_BEFORE,
+                        WINDOW_CLOSES));
+    }
+
+    @Test
+    void c2_reminderNamesOnlyWhatIsStillMissing() {
+        fixture.given(paidRenewalApplied(), feePaymentRecorded())
+                .when(new SendRenewalReminderCommand(PAYING_RENEWAL, "14-days", FOURTEEN_DAYS_BEFORE))
+                .expectEvents(new RenewalReminderDueEvent(PAYING_RENEWAL, PAYING, 2027,
+                        List.of(RenewalStep.ACTIVITY_REPORT), "14-days", FOURTEEN_DAYS_BEFORE, WINDOW_CLOSES));
+    }
+
+    @Test
+    void c2_noReminderAfterCompletion() {
+        fixture.given(paidRenewalApplied(), feePaymentRecorded(), reportRecorded(PAYING_RENEWAL, PAYING),
+                        renewalCompleted(PAYING_RENEWAL, PAYING, PAYING_CERTIFICATE))
+                .when(new SendRenewalReminderCommand(PAYING_RENEWAL, "14-days", FOURTEEN_DAYS_BEFORE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void c2_aDuplicateReminderIsHarmless() {
+        fixture.given(paidRenewalApplied(), new RenewalReminderDueEvent(PAYING_RENEWAL, PAYING, 2027,
+                        List.of(RenewalStep.FEE_PAYMENT, RenewalStep.ACTIVITY_REPORT), "14-days", FOURTEEN_DAYS_BEFORE,
+                        WINDOW_CLOSES))
+                .when(new SendRenewalReminderCommand(PAYING_RENEWAL, "14-days", FOURTEEN_DAYS_BEFORE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    /** Q6: the qualification ends at its current expiry, 31 May 2027 for the demo holder. */
+    @Test
+    void c3_lapsesWhenIncompleteAtWindowEnd() {
+        fixture.given(paidRenewalApplied(), feePaymentRecorded())
+                .when(new LapseRenewalCommand(PAYING_RENEWAL, WINDOW_CLOSES))
+                .expectEvents(new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027, LocalDate.of(2027, 5, 31),
+                        WINDOW_CLOSES));
+    }
+
+    @Test
+    void c3_noLapseAfterCompletion() {
+        fixture.given(paidRenewalApplied(), feePaymentRecorded(), reportRecorded(PAYING_RENEWAL, PAYING),
+                        renewalCompleted(PAYING_RENEWAL, PAYING, PAYING_CERTIFICATE))
+                .when(new LapseRenewalCommand(PAYING_RENEWAL, WINDOW_CLOSES))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void c3_aDuplicateLapseIsHarmless() {
+        fixture.given(paidRenewalApplied(), lapsed())
+                .when(new LapseRenewalCommand(PAYING_RENEWAL, WINDOW_CLOSES))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void c2_noReminderAfterLapse() {
+        fixture.given(paidRenewalApplied(), lapsed())
+                .when(new SendRenewalReminderCommand(PAYING_RENEWAL, "3-days", FOURTEEN_DAYS_BEFORE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    /** Q6: steps recorded after the lapse (a late payment, a redelivered report) never complete it. */
+    @Test
+    void q6_noCompletionAfterLapse() {
+        fixture.given(paidRenewalApplied(), lapsed(), feePaymentRecorded(), reportRecorded(PAYING_RENEWAL, PAYING))
+                .when(new CompleteRenewalCommand(PAYING_RENEWAL))
+                .expectException(rejection(409, "renewal.lapsed"))
+                .expectExceptionMessage("2027年度の資格更新は、受付期間内に手続きが完了しなかったため失効しました。"
+                        + "資格の再取得については協会にお問い合わせください。")
+                .expectNoEvents();
+    }
+
+    private static RenewalLapsedEvent lapsed() {
+        return new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027, LocalDate.of(2027, 5, 31), WINDOW_CLOSES);
     }
 
     private static Matcher<Object> certificateData(CertificateHolder expected) {

@@ -56,11 +56,11 @@ class RenewalDetailsTest {
     @Test
     void c1_showsTheStepsOfAnAppliedAndACompletedRenewal() {
         RenewalRecord paid = new RenewalRecord(PAYING_RENEWAL, new BigDecimal("22000"), false, "2027.1", true, false,
-                false, null);
+                false, null, false);
         RenewalDetailView applied = RenewalDetails.of(payingHolder(), SETTINGS, POLICY.points(), Optional.of(paid),
                 BigDecimal.TEN, APRIL_10);
         RenewalRecord done = new RenewalRecord(PAYING_RENEWAL, new BigDecimal("22000"), false, "2027.1", true, true,
-                true, LocalDate.of(2028, 5, 31));
+                true, LocalDate.of(2028, 5, 31), false);
         RenewalDetailView completed = RenewalDetails.of(payingHolder(), SETTINGS, POLICY.points(), Optional.of(done),
                 BigDecimal.TEN, APRIL_10);
 
@@ -99,7 +99,7 @@ class RenewalDetailsTest {
         FiscalYearSettings raised = FiscalYearSettings.of(FY2027, OffsetDateTime.parse("2027-04-01T00:00:00+09:00"),
                 OffsetDateTime.parse("2027-06-01T00:00:00+09:00"), new BigDecimal("30000"), "2027.1", "規約");
         RenewalRecord applied = new RenewalRecord(PAYING_RENEWAL, new BigDecimal("22000"), false, "2027.1", false,
-                false, false, null);
+                false, false, null, false);
 
         RenewalDetailView view = RenewalDetails.of(payingHolder(), raised, POLICY.points(), Optional.of(applied),
                 BigDecimal.TEN, APRIL_10);

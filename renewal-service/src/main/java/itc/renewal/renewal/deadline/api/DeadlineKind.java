@@ -1,0 +1,7 @@
+package itc.renewal.renewal.deadline.api;
+
+/** What a renewal deadline does when it falls due: remind the holder (C2) or lapse the renewal (C3). */
+public enum DeadlineKind {
+    REMINDER,
+    LAPSE
+}
