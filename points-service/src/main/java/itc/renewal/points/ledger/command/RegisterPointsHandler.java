@@ -3,7 +3,9 @@ package itc.renewal.points.ledger.command;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.points.catalogue.CategoryCatalogues;
+import itc.renewal.points.ledger.api.AssociationRegistration;
 import itc.renewal.points.ledger.api.PointsRegistration;
+import itc.renewal.points.ledger.api.RegisterAssociationPointsCommand;
 import itc.renewal.points.ledger.api.RegisterPointsCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -36,6 +38,14 @@ class RegisterPointsHandler {
         var catalogue = catalogues.forFiscalYear(fiscalYear);
         return ledgers.loadOrCreate(command.memberId(), PointLedger::new)
                 .invoke(ledger -> ledger.register(command, catalogue, today));
+    }
+
+    @CommandHandler
+    AssociationRegistration handle(RegisterAssociationPointsCommand command) throws Exception {
+        LocalDate today = clock.today();
+        var catalogue = catalogues.forFiscalYear(catalogueYear(command.activityDate(), today));
+        return ledgers.loadOrCreate(command.memberId(), PointLedger::new)
+                .invoke(ledger -> ledger.registerForAssociation(command, catalogue, today));
     }
 
     /** A missing or impossible date is refused by the ledger; any catalogue will do for that. */
