@@ -158,6 +158,28 @@ class PointsServiceIT {
                 "RELATED_QUALIFICATION", "TEACHING_PUBLISHING", "ASSOCIATION_ACTIVITY", "CASE_PRESENTATION");
     }
 
+    @Test
+    void p5_internalCountedTotalIncludesARegistrationAtOnceWithoutIdentity() throws Exception {
+        // No await on purpose: the total is read from the ledger's events, not from a lagging projection.
+        String member = "M0000005";
+        assertThat(post(member, entry("2026-05-01", "CASE_PRESENTATION", "6")).statusCode()).isEqualTo(201);
+        assertThat(post(member, entry("2026-06-01", "CASE_PRESENTATION", "4")).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/internal/points/" + member + "/counted-total?fiscalYear=2026")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode total = json.readTree(response.body());
+        assertThat(total.get("memberId").asText()).isEqualTo(member);
+        assertThat(total.get("countedTotal").decimalValue()).isEqualByComparingTo("10");
+        assertThat(total.get("ledgerSequence").asLong()).isEqualTo(1L);
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/internal/points/M0000099/counted-total?fiscalYear=2026")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(json.readTree(unknown.body()).get("countedTotal").decimalValue()).isEqualByComparingTo("0");
+    }
+
     private static JsonNode selfStudyOf(JsonNode catalogue) {
         for (JsonNode category : catalogue.get("categories")) {
             if (category.get("code").asText().equals("SELF_STUDY")) {

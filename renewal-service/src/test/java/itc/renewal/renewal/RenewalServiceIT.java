@@ -57,6 +57,8 @@ import static org.awaitility.Awaitility.await;
 /** The renewal journey of rules A1, Q3, Q4, C1 and Q2 through HTTP and real Kafka and PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "renewal.demo-data=true",
+        // No points-service here (port 9 refuses): Q3 is decided by the Kafka-fed projection alone (P5 fallback).
+        "renewal.points-service-url=http://127.0.0.1:9",
         "platform.clock.start=2027-04-10T10:00:00+09:00"})
 @RealInfrastructure
 class RenewalServiceIT {

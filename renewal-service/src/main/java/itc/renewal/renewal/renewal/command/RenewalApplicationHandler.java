@@ -2,7 +2,9 @@ package itc.renewal.renewal.renewal.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.eligibility.api.ConsistentCountedPoints;
 import itc.renewal.renewal.eligibility.api.CountedPoints;
+import itc.renewal.renewal.eligibility.api.PointsTotals;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
@@ -32,18 +34,18 @@ class RenewalApplicationHandler {
     private final Repository<Renewal> renewals;
     private final AppliedRenewals applied;
     private final Holders holders;
-    private final CountedPoints countedPoints;
+    private final ConsistentCountedPoints countedPoints;
     private final RenewalSettings settings;
     private final PointsRequirement points;
     private final BusinessClock clock;
 
     RenewalApplicationHandler(Repository<Renewal> renewals, AppliedRenewals applied, Holders holders,
-                              CountedPoints countedPoints, RenewalSettings settings, PointsRequirement points,
-                              BusinessClock clock) {
+                              CountedPoints countedPoints, PointsTotals pointsService, RenewalSettings settings,
+                              PointsRequirement points, BusinessClock clock) {
         this.renewals = renewals;
         this.applied = applied;
         this.holders = holders;
-        this.countedPoints = countedPoints;
+        this.countedPoints = new ConsistentCountedPoints(countedPoints, pointsService);
         this.settings = settings;
         this.points = points;
         this.clock = clock;
@@ -64,7 +66,8 @@ class RenewalApplicationHandler {
             throw id.alreadyApplied();
         }
         FiscalYear countedYear = PointsRequirement.countedYearFor(year);
-        points.requireMetBy(countedPoints.of(holder.memberId(), countedYear), countedYear);
+        // P5: a registration made just before is counted even if its Kafka event has not arrived yet.
+        points.requireMetBy(countedPoints.of(holder.memberId(), countedYear, points::isMetBy), countedYear);
         current.terms().requireAgreedTo(command.termsVersion());
         // Fee and terms version are recorded now: a later change of the FY's settings leaves this renewal as is.
         RenewalFee fee = current.feeFor(holder.certifiedIn());

@@ -2,7 +2,9 @@ package itc.renewal.renewal.renewal.query;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.eligibility.api.ConsistentCountedPoints;
 import itc.renewal.renewal.eligibility.api.CountedPoints;
+import itc.renewal.renewal.eligibility.api.PointsTotals;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.renewal.api.FindRenewalDetailQuery;
@@ -12,21 +14,24 @@ import itc.renewal.renewal.renewal.api.RenewalSettings;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+
 @Component
 class RenewalDetailQueryHandler {
 
     private final RenewalStatusProjection renewals;
     private final Holders holders;
-    private final CountedPoints countedPoints;
+    private final ConsistentCountedPoints countedPoints;
     private final RenewalSettings settings;
     private final PointsRequirement points;
     private final BusinessClock clock;
 
     RenewalDetailQueryHandler(RenewalStatusProjection renewals, Holders holders, CountedPoints countedPoints,
-                              RenewalSettings settings, PointsRequirement points, BusinessClock clock) {
+                              PointsTotals pointsService, RenewalSettings settings, PointsRequirement points,
+                              BusinessClock clock) {
         this.renewals = renewals;
         this.holders = holders;
-        this.countedPoints = countedPoints;
+        this.countedPoints = new ConsistentCountedPoints(countedPoints, pointsService);
         this.settings = settings;
         this.points = points;
         this.clock = clock;
@@ -36,7 +41,9 @@ class RenewalDetailQueryHandler {
     RenewalDetailView handle(FindRenewalDetailQuery query) {
         FiscalYear year = FiscalYear.of(query.fiscalYear());
         Holder holder = holders.require(query.memberId());
+        // P5: the detail never shows a stale "insufficient" right after the member registered the last points.
+        BigDecimal counted = countedPoints.of(holder.memberId(), PointsRequirement.countedYearFor(year), points::isMetBy);
         return RenewalDetails.of(holder, settings.forFiscalYear(year), points,
-                renewals.find(holder.memberId(), year.year()), countedPoints.of(holder.memberId(), PointsRequirement.countedYearFor(year)), clock.instant());
+                renewals.find(holder.memberId(), year.year()), counted, clock.instant());
     }
 }

@@ -1,6 +1,8 @@
 package itc.renewal.renewal.renewal.command;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.eligibility.api.CountedPointsReported;
+import itc.renewal.renewal.eligibility.api.PointsTotals;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Optional;
 
 import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
@@ -29,6 +32,7 @@ import static itc.renewal.renewal.renewal.RenewalTestData.holders;
 import static itc.renewal.renewal.renewal.RenewalTestData.paidRenewalApplied;
 import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
 import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rule A1 (and Q3, A2) as checked by {@link RenewalApplicationHandler} before a renewal exists. */
 class RenewalApplicationHandlerTest {
@@ -41,6 +45,8 @@ class RenewalApplicationHandlerTest {
 
     private AggregateTestFixture<Renewal> fixture;
     private final InMemoryCountedPoints points = new InMemoryCountedPoints();
+    /** points-service's consistent total; by default down (answers nothing), as when it is unreachable. */
+    private PointsTotals pointsService = (member, year) -> Optional.empty();
 
     @BeforeEach
     void setUp() {
@@ -52,7 +58,7 @@ class RenewalApplicationHandlerTest {
                 holders(payingHolder(), holder("M0000099", YearMonth.of(2010, 4), QualificationStatus.LAPSED),
                         holder(EXPIRED, YearMonth.of(2016, 3), LocalDate.of(2026, 5, 31)),
                         holder(NEW, YearMonth.of(2026, 4), LocalDate.of(2027, 5, 31))),
-                points, settings, PointsRequirement.STANDARD, clockAt(now)));
+                points, pointsService, settings, PointsRequirement.STANDARD, clockAt(now)));
         return fixture;
     }
 
@@ -176,6 +182,38 @@ class RenewalApplicationHandlerTest {
                 .when(APPLY)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(paidRenewalApplied());
+    }
+
+    @Test
+    void p5_appliesWhenTheProjectionLagsButPointsServiceHasTheTenthPoint() {
+        points.with(PAYING, FY2027.previous(), "9");
+        pointsService = (member, year) -> Optional.of(
+                new CountedPointsReported(member, year.year(), new BigDecimal("10.0"), APRIL_10, 4L));
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
+                .when(APPLY)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(paidRenewalApplied());
+        assertThat(points.of(PAYING, FY2027.previous())).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void p5_fallsBackToTheProjectionWhenPointsServiceIsDown() {
+        points.with(PAYING, FY2027.previous(), "9");
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
+                .when(APPLY)
+                .expectException(rejection(422, "renewal.points-insufficient"))
+                .expectExceptionMessage("更新用ポイントが不足です（2026年度の登録: 9.0 / 10 ポイント）")
+                .expectNoEvents();
+    }
+
+    @Test
+    void p5_keepsTheProjectionWhenPointsServiceAnswersLess() {
+        points.with(PAYING, FY2027.previous(), "9.5");
+        pointsService = (member, year) -> Optional.of(
+                new CountedPointsReported(member, year.year(), new BigDecimal("3.0"), APRIL_10, 1L));
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
+                .when(APPLY)
+                .expectExceptionMessage("更新用ポイントが不足です（2026年度の登録: 9.5 / 10 ポイント）");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
@@ -67,7 +68,8 @@ class RenewalTest {
                 .with(PAYING, FY2027.previous(), "10")
                 .with(FIRST_RENEWAL, FY2027.previous(), "12.5");
         fixture.registerAnnotatedCommandHandler(new RenewalApplicationHandler(fixture.getRepository(), FixtureAppliedRenewals.of(fixture),
-                holders(payingHolder(), firstRenewalHolder()), points, DEFAULTS, POLICY.points(),
+                holders(payingHolder(), firstRenewalHolder()), points, (member, year) -> Optional.empty(), DEFAULTS,
+                POLICY.points(),
                 clockAt(APRIL_10)));
         fixture.registerAnnotatedCommandHandler(new RenewalCompletionHandler(fixture.getRepository(),
                 holders(payingHolder(), firstRenewalHolder()), clockAt(APRIL_10)));
