@@ -25,14 +25,17 @@ import java.util.Optional;
 class PointsServiceTotals implements PointsTotals {
 
     private static final Logger LOG = LoggerFactory.getLogger(PointsServiceTotals.class);
-    static final Duration TIMEOUT = Duration.ofMillis(500);
+    // P5 promises visibility within 1 s: wait that long for an answer before using the projection;
+    // a refused connection (points-service down) fails at once.
+    static final Duration CONNECT_TIMEOUT = Duration.ofMillis(300);
+    static final Duration TIMEOUT = Duration.ofMillis(1000);
 
     private final RestClient client;
     private final BusinessClock clock;
 
     PointsServiceTotals(@Value("${renewal.points-service-url}") String baseUrl, BusinessClock clock) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(TIMEOUT);
+        requests.setConnectTimeout(CONNECT_TIMEOUT);
         requests.setReadTimeout(TIMEOUT);
         this.client = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
         this.clock = clock;
