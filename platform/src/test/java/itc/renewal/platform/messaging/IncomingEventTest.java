@@ -34,6 +34,18 @@ class IncomingEventTest {
         assertThat(IncomingEvent.from(message).type()).isEqualTo("payment.FeePaid.v1");
     }
 
+    record Sample(String renewalId) {
+    }
+
+    @Test
+    void readsTheBodyIgnoringFieldsAddedInALaterMinorVersion() {
+        Message<byte[]> message = MessageBuilder.withPayload(
+                        "{\"renewalId\":\"2027-M0000001\",\"addedLater\":1}".getBytes(StandardCharsets.UTF_8))
+                .setHeader("ce_id", id.toString()).setHeader("ce_type", "renewal.Sample.v1").build();
+        assertThat(IncomingEvent.from(message).as(Sample.class, new com.fasterxml.jackson.databind.ObjectMapper()))
+                .isEqualTo(new Sample("2027-M0000001"));
+    }
+
     @Test
     void refusesAnEventWithoutId() {
         Message<byte[]> message = MessageBuilder.withPayload(new byte[0]).setHeader("ce_type", "x").build();
