@@ -1,6 +1,8 @@
 package itc.renewal.contracts;
 
 import itc.renewal.contracts.payment.v1.FeePaid;
+import itc.renewal.contracts.points.v1.PointsEntryCorrected;
+import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
 import itc.renewal.contracts.points.v1.PointsRegistered;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
@@ -25,6 +27,8 @@ public final class EventTypes {
 
     private static final Map<String, Class<?>> BY_NAME = Map.of(
             "points.PointsRegistered.v1", PointsRegistered.class,
+            "points.PointsEntryCorrected.v1", PointsEntryCorrected.class,
+            "points.PointsEntryWithdrawn.v1", PointsEntryWithdrawn.class,
             "renewal.RenewalApplied.v1", RenewalApplied.class,
             "renewal.RenewalCompleted.v1", RenewalCompleted.class,
             "renewal.RenewalReminderDue.v1", RenewalReminderDue.class,
