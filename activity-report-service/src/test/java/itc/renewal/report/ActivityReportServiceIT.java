@@ -2,35 +2,22 @@ package itc.renewal.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,20 +32,13 @@ import static org.awaitility.Awaitility.await;
 /** The service against a real PostgreSQL and a real Kafka broker, driven as renewal-service and a member would. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
+@Import(ActivityReportDriver.class)
 class ActivityReportServiceIT {
 
-    private static final String ANSWERS = """
-            {"involvement":"SOMETIMES","practiceAreas":["IT_ADOPTION"],"satisfaction":%s,"comment":"個人的な感想です"}
-            """;
-
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    IdentitySigner signer;
+    ActivityReportDriver driver;
     @Autowired
     JdbcTemplate jdbc;
-    @Value("${spring.cloud.stream.kafka.binder.brokers}")
-    String brokers;
 
     private final ObjectMapper json = new ObjectMapper();
     private final String member = "M9" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
@@ -73,8 +53,8 @@ class ActivityReportServiceIT {
         assertThat(early.getBody().get("detail").asText()).isEqualTo("実務活動報告書は、資格更新申込み後に回答できます。");
 
         UUID applied = UUID.randomUUID();
-        produceRenewalApplied(applied);
-        produceRenewalApplied(applied);
+        driver.produce(ActivityReportDriver.applied(applied, member, 2027));
+        driver.produce(ActivityReportDriver.applied(applied, member, 2027));
         await().atMost(Duration.ofSeconds(60)).until(() -> report().get("status").asText().equals("OPEN"));
 
         ResponseEntity<JsonNode> invalid = submit(6);
@@ -113,42 +93,17 @@ class ActivityReportServiceIT {
     }
 
     private JsonNode report() {
-        return http.exchange("/api/activity-reports/2027", HttpMethod.GET, new HttpEntity<>(signedHeaders()),
-                JsonNode.class).getBody();
+        return driver.report(member, 2027);
     }
 
     private ResponseEntity<JsonNode> submit(int satisfaction) {
-        return http.exchange("/api/activity-reports/2027", HttpMethod.POST,
-                new HttpEntity<>(ANSWERS.formatted(satisfaction), signedHeaders()), JsonNode.class);
-    }
-
-    private HttpHeaders signedHeaders() {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member(member), Instant.now()).forEach(headers::add);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
-
-    private void produceRenewalApplied(UUID eventId) throws Exception {
-        String body = """
-                {"eventId":"%s","occurredAt":"2027-04-10T00:30:00Z","memberId":"%s","renewalId":"%s",\
-                "fiscalYear":2027,"feeAmount":22000,"currency":"JPY","feeWaived":false,"termsVersion":"2027.1"}
-                """.formatted(eventId, member, renewalId);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", member,
-                    body.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", eventId.toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", "renewal.RenewalApplied.v1".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+        return driver.submit(member, 2027, satisfaction);
     }
 
     private ConsumerRecord<String, byte[]> reportSubmittedOf(String memberId) {
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, driver.brokers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of("itc.activity-report.events"));

@@ -2,13 +2,21 @@ package itc.renewal.payment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
+import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
@@ -22,6 +30,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +40,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Drives the running payment-service as its neighbours do: RenewalApplied in through Kafka, members over HTTP. */
+/**
+ * Drives the running payment-service as its neighbours do: renewal events in through Kafka, members
+ * over HTTP, FeePaid read back from Kafka.
+ */
 class PaymentServiceDriver {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -52,20 +65,67 @@ class PaymentServiceDriver {
                 new BigDecimal(fee), "JPY", waived, "2027.1");
     }
 
+    /** The FY's window closed at 2027-06-01 00:00 JST with the renewal incomplete (rule C3). */
+    static RenewalLapsed lapsed(String member, String renewalId, int fiscalYear) {
+        return new RenewalLapsed(UUID.randomUUID(), Instant.parse("2027-05-31T15:00:00Z"), member, renewalId,
+                fiscalYear, LocalDate.of(fiscalYear, 5, 31));
+    }
+
     String brokers() {
         return environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers");
     }
 
     void produce(RenewalApplied event) throws Exception {
+        produce(event.eventId(), event.memberId(), event);
+    }
+
+    void produce(RenewalLapsed event) throws Exception {
+        produce(event.eventId(), event.memberId(), event);
+    }
+
+    private void produce(UUID eventId, String memberId, Object event) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(), ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", event.memberId(),
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", memberId,
                     json.writeValueAsBytes(event));
-            record.headers().add("ce_id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", "renewal.RenewalApplied.v1".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", eventId.toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", EventTypes.nameOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
         }
+    }
+
+    /**
+     * Every FeePaid on {@code itc.payment.events} up to the first one of {@code renewalId}, which is
+     * last. Keyed by member id, so the FeePaid of the member's earlier orders come before it.
+     */
+    List<ConsumerRecord<String, byte[]>> feePaidUpTo(String renewalId) {
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "payment-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("itc.payment.events"));
+            await().atMost(PATIENCE).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if ("payment.FeePaid.v1".equals(header(record, "ce_type"))) {
+                        seen.add(record);
+                        if (json.readTree(record.value()).get("renewalId").asText().equals(renewalId)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            });
+        }
+        return seen;
+    }
+
+    static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Opens a 22,000 JPY order for {@code member}'s renewal and waits until the member sees it. */

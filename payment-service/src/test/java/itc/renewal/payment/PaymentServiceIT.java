@@ -5,12 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.payment.v1.FeePaid;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.platformtest.RealInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,17 +13,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
-import static itc.renewal.payment.PaymentServiceDriver.PATIENCE;
 import static itc.renewal.payment.PaymentServiceDriver.applied;
+import static itc.renewal.payment.PaymentServiceDriver.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** payment-service against a real PostgreSQL and Kafka: from RenewalApplied to FeePaid. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,7 +56,8 @@ class PaymentServiceIT {
         assertThat(again.getStatusCode().value()).isEqualTo(409);
         assertThat(again.getBody().get("code").asText()).isEqualTo("payment.already-paid");
 
-        ConsumerRecord<String, byte[]> record = awaitFeePaid("2027-M0000001");
+        List<ConsumerRecord<String, byte[]>> published = driver.feePaidUpTo("2027-M0000001");
+        ConsumerRecord<String, byte[]> record = published.get(published.size() - 1);
         FeePaid feePaid = json.readValue(record.value(), FeePaid.class);
         assertThat(record.key()).isEqualTo("M0000001");
         assertThat(header(record, "ce_id")).isEqualTo(feePaid.eventId().toString());
@@ -113,30 +103,5 @@ class PaymentServiceIT {
         ResponseEntity<JsonNode> refused = driver.pay("M0000005", "2027-M0000004", "4242424242424242", "attempt-1");
         assertThat(refused.getStatusCode().value()).isEqualTo(404);
         assertThat(driver.orders("M0000004").get(0).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
-    }
-
-    private ConsumerRecord<String, byte[]> awaitFeePaid(String renewalId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, driver.brokers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "payment-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of("itc.payment.events"));
-            return await().atMost(PATIENCE).until(() -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if ("payment.FeePaid.v1".equals(header(record, "ce_type"))
-                            && json.readTree(record.value()).get("renewalId").asText().equals(renewalId)) {
-                        return Optional.of(record);
-                    }
-                }
-                return Optional.<ConsumerRecord<String, byte[]>>empty();
-            }, Optional::isPresent).orElseThrow();
-        }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

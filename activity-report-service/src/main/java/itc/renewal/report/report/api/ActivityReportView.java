@@ -14,6 +14,9 @@ public record ActivityReportView(
         Status status,
         Instant submittedAt) {
 
-    /** NOT_OPEN until the renewal is applied (rule R1); SUBMITTED once answered (rule R3). */
-    public enum Status { NOT_OPEN, OPEN, SUBMITTED }
+    /**
+     * NOT_OPEN until the renewal is applied (rule R1); SUBMITTED once answered (rule R3); CLOSED when
+     * the renewal lapsed unanswered (rules Q5, C3).
+     */
+    public enum Status { NOT_OPEN, OPEN, SUBMITTED, CLOSED }
 }

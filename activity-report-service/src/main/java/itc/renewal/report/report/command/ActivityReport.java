@@ -2,9 +2,11 @@ package itc.renewal.report.report.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.report.report.api.ActivityReportClosedEvent;
 import itc.renewal.report.report.api.ActivityReportOpenedEvent;
 import itc.renewal.report.report.api.ActivityReportSubmittedEvent;
 import itc.renewal.report.report.api.Answers;
+import itc.renewal.report.report.api.CloseActivityReportCommand;
 import itc.renewal.report.report.api.OpenActivityReportCommand;
 import itc.renewal.report.report.api.Questionnaire;
 import itc.renewal.report.report.api.SubmitActivityReportCommand;
@@ -21,10 +23,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The practice activity report (実務活動報告書) of one renewal, identified by the renewal id
  * ({@code <fiscal year>-<member id>}).
  * <p>Invariants: it can be answered only once the renewal was applied, i.e. once it was opened
- * (rule R1); answers must fit the fiscal year's questionnaire (R2); it is submitted at most once (R3).
- * <p>Both commands use {@code CREATE_IF_MISSING}: a submission for a report that was never opened
+ * (rule R1); answers must fit the fiscal year's questionnaire (R2); it is submitted at most once (R3);
+ * once the renewal lapsed it is closed and never submitted (Q5, C3), and the lapse is remembered even
+ * when it arrives before the opening, so that a late RenewalApplied opens nothing.
+ * <p>Every command uses {@code CREATE_IF_MISSING}: a submission for a report that was never opened
  * then meets an empty instance and is refused with a clear message, rather than surfacing Axon's
- * AggregateNotFoundException; and a repeated opening changes nothing.
+ * AggregateNotFoundException; a repeated opening changes nothing; a lapse needs no prior opening.
  */
 @Aggregate
 class ActivityReport {
@@ -35,7 +39,9 @@ class ActivityReport {
     private String renewalId;
     private String memberId;
     private int fiscalYear;
+    private boolean opened;
     private boolean submitted;
+    private boolean closed;
 
     ActivityReport() {
     }
@@ -43,16 +49,32 @@ class ActivityReport {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenActivityReportCommand command) {
-        if (isOpen()) {
+        if (renewalId != null) {
+            // opened already, or closed in advance by a lapse delivered first: nothing to open (rule Q5)
             return;
         }
         apply(new ActivityReportOpenedEvent(command.renewalId(), command.memberId(), command.fiscalYear()));
     }
 
+    /** A submitted report stays submitted: the lapse is then caused by something else (e.g. the fee). */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CloseActivityReportCommand command) {
+        if (closed || submitted) {
+            return;
+        }
+        apply(new ActivityReportClosedEvent(command.renewalId(), command.memberId(), command.fiscalYear(),
+                command.lapsedAt()));
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(SubmitActivityReportCommand command, BusinessClock clock) {
-        if (!isOpen()) {
+        if (closed) {
+            throw Rejection.conflict("report.window-closed",
+                    fiscalYear + "年度の更新申請期間が終了したため、実務活動報告は提出できません。");
+        }
+        if (!opened) {
             throw Rejection.conflict("report.not-open", NOT_OPEN_MESSAGE);
         }
         if (submitted) {
@@ -70,14 +92,19 @@ class ActivityReport {
         renewalId = event.renewalId();
         memberId = event.memberId();
         fiscalYear = event.fiscalYear();
+        opened = true;
+    }
+
+    @EventSourcingHandler
+    void on(ActivityReportClosedEvent event) {
+        renewalId = event.renewalId();
+        memberId = event.memberId();
+        fiscalYear = event.fiscalYear();
+        closed = true;
     }
 
     @EventSourcingHandler
     void on(ActivityReportSubmittedEvent event) {
         submitted = true;
-    }
-
-    private boolean isOpen() {
-        return renewalId != null;
     }
 }

@@ -1,5 +1,6 @@
 package itc.renewal.report.report.query;
 
+import itc.renewal.report.report.api.ActivityReportClosedEvent;
 import itc.renewal.report.report.api.ActivityReportOpenedEvent;
 import itc.renewal.report.report.api.ActivityReportSubmittedEvent;
 import itc.renewal.report.report.api.ActivityReportView;
@@ -44,6 +45,16 @@ class ActivityReportProjection {
                         + "where renewal_id = ?",
                 Status.SUBMITTED.name(), event.questionnaireVersion(), Timestamp.from(event.submittedAt()),
                 event.renewalId());
+    }
+
+    /** Also for a report never opened (lapse delivered first): the member then sees it CLOSED, not NOT_OPEN. */
+    @EventHandler
+    void on(ActivityReportClosedEvent event, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        Timestamp closedAt = Timestamp.from(event.lapsedAt() == null ? recordedAt : event.lapsedAt());
+        jdbc.update("insert into activity_report (renewal_id, member_id, fiscal_year, status, closed_at) "
+                        + "values (?, ?, ?, ?, ?) on conflict (renewal_id) "
+                        + "do update set status = excluded.status, closed_at = excluded.closed_at",
+                event.renewalId(), event.memberId(), event.fiscalYear(), Status.CLOSED.name(), closedAt);
     }
 
     @ResetHandler

@@ -1,5 +1,10 @@
 package itc.renewal.report.report.api;
 
+import itc.renewal.platform.problem.Rejection;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +15,8 @@ public final class ActivityReportTestData {
     public static final int FY = 2027;
     public static final String RENEWAL = "2027-M0000001";
     public static final Instant SUBMITTED_AT = Instant.parse("2027-04-12T01:00:00Z");
+    /** 2027-06-01 00:00 JST: the FY2027 window's end. */
+    public static final Instant LAPSED_AT = Instant.parse("2027-05-31T15:00:00Z");
 
     private ActivityReportTestData() {
     }
@@ -36,5 +43,27 @@ public final class ActivityReportTestData {
 
     public static ActivityReportSubmittedEvent submitted(Answers answers) {
         return new ActivityReportSubmittedEvent(RENEWAL, MEMBER, FY, "2027.1", SUBMITTED_AT, answers);
+    }
+
+    public static CloseActivityReportCommand close() {
+        return new CloseActivityReportCommand(RENEWAL, MEMBER, FY, LAPSED_AT);
+    }
+
+    public static ActivityReportClosedEvent closed() {
+        return new ActivityReportClosedEvent(RENEWAL, MEMBER, FY, LAPSED_AT);
+    }
+
+    public static Matcher<Rejection> rejection(String code, int status) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Rejection rejection) {
+                return rejection.code().equals(code) && rejection.status() == status;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("rejection " + status + " " + code);
+            }
+        };
     }
 }

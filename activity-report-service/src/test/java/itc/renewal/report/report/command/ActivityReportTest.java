@@ -4,9 +4,6 @@ import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.report.report.api.Answers;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +15,7 @@ import static itc.renewal.report.report.api.ActivityReportTestData.SUBMITTED_AT;
 import static itc.renewal.report.report.api.ActivityReportTestData.answersWithSatisfaction;
 import static itc.renewal.report.report.api.ActivityReportTestData.open;
 import static itc.renewal.report.report.api.ActivityReportTestData.opened;
+import static itc.renewal.report.report.api.ActivityReportTestData.rejection;
 import static itc.renewal.report.report.api.ActivityReportTestData.submit;
 import static itc.renewal.report.report.api.ActivityReportTestData.submitted;
 import static itc.renewal.report.report.api.ActivityReportTestData.validAnswers;
@@ -96,19 +94,5 @@ class ActivityReportTest {
         fixture.given(opened())
                 .when(submit(new Answers("NONE", List.of("OTHER", "STRATEGY", "OTHER"), 5, "  ありがとうございます  ")))
                 .expectEvents(submitted(new Answers("NONE", List.of("STRATEGY", "OTHER"), 5, "ありがとうございます")));
-    }
-
-    private static Matcher<Rejection> rejection(String code, int status) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Rejection rejection) {
-                return rejection.code().equals(code) && rejection.status() == status;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("rejection " + status + " " + code);
-            }
-        };
     }
 }

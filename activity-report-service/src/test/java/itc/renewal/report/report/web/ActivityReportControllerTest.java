@@ -119,6 +119,29 @@ class ActivityReportControllerTest {
     }
 
     @Test
+    void q5_submissionAfterTheLapseIsAProblemDetail() throws Exception {
+        doThrow(Rejection.conflict("report.window-closed", "2027年度の更新申請期間が終了したため、実務活動報告は提出できません。"))
+                .when(commands).sendAndWait(any());
+
+        mvc.perform(as(post("/api/activity-reports/2027"), Identity.member(MEMBER)).content(ANSWERS))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("report.window-closed"))
+                .andExpect(jsonPath("$.detail").value("2027年度の更新申請期間が終了したため、実務活動報告は提出できません。"));
+    }
+
+    @Test
+    void q5_showsTheReportClosedByTheLapse() throws Exception {
+        Questionnaire questionnaire = Questionnaire.require(2027);
+        when(queries.query(any(FindActivityReportQuery.class), eq(ActivityReportView.class)))
+                .thenReturn(CompletableFuture.completedFuture(new ActivityReportView(2027, "2027.1",
+                        questionnaire.questions(), Status.CLOSED, null)));
+
+        mvc.perform(as(get("/api/activity-reports/2027"), Identity.member(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"));
+    }
+
+    @Test
     void r2_fractionalSatisfactionIsNotTruncatedToAValidAnswer() throws Exception {
         mvc.perform(as(post("/api/activity-reports/2027"), Identity.member(MEMBER))
                         .content(ANSWERS.replace("\"satisfaction\":4", "\"satisfaction\":4.5")))

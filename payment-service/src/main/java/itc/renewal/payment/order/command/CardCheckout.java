@@ -4,7 +4,6 @@ import itc.renewal.payment.order.api.CardPaymentTerms;
 import itc.renewal.payment.order.api.CardReceipt;
 import itc.renewal.payment.order.api.PaymentMethod;
 import itc.renewal.payment.order.api.PaymentOrderView;
-import itc.renewal.payment.order.api.PaymentStatus;
 import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
@@ -44,7 +43,11 @@ public class CardCheckout {
         this.clock = clock;
     }
 
-    /** Answers the paid order; throws a 402 rejection when the card is declined. */
+    /**
+     * Answers the paid order; throws a 402 rejection when the card is declined, a 409 once the renewal
+     * lapsed (rule Q5). A charge that started before the lapse and was approved after it answers
+     * {@code PAID_AFTER_LAPSE}: the money moved, and it is to be refunded.
+     */
     public PaymentOrderView pay(String memberId, String renewalId, String cardNumber, String idempotencyKey) {
         CardNumber card = CardNumber.parse(cardNumber);
         CardPaymentTerms terms = start(memberId, renewalId, card, idempotencyKey);
@@ -106,6 +109,6 @@ public class CardCheckout {
 
     private static PaymentOrderView paid(CardPaymentTerms terms, CardReceipt receipt) {
         return new PaymentOrderView(terms.renewalId(), terms.renewalId(), terms.fiscalYear(), terms.amount(),
-                terms.currency(), PaymentStatus.PAID, PaymentMethod.CARD, receipt.paidAt());
+                terms.currency(), receipt.status(), PaymentMethod.CARD, receipt.paidAt());
     }
 }

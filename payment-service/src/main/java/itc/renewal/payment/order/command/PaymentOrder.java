@@ -4,10 +4,13 @@ import itc.renewal.payment.order.api.AbandonCardChargeCommand;
 import itc.renewal.payment.order.api.CardChargeAbandonedEvent;
 import itc.renewal.payment.order.api.CardChargeStartedEvent;
 import itc.renewal.payment.order.api.CardPaymentDeclinedEvent;
+import itc.renewal.payment.order.api.CardPaymentSucceededAfterLapseEvent;
 import itc.renewal.payment.order.api.CardPaymentSucceededEvent;
 import itc.renewal.payment.order.api.CardPaymentTerms;
 import itc.renewal.payment.order.api.CardReceipt;
+import itc.renewal.payment.order.api.ClosePaymentOrderCommand;
 import itc.renewal.payment.order.api.OpenPaymentOrderCommand;
+import itc.renewal.payment.order.api.PaymentOrderClosedEvent;
 import itc.renewal.payment.order.api.PaymentOrderOpenedEvent;
 import itc.renewal.payment.order.api.PaymentStatus;
 import itc.renewal.payment.order.api.PendingCardCharge;
@@ -20,6 +23,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,6 +45,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *   <li>F2: a pending charge without a result for {@link #CHARGE_RESULT_TIMEOUT} blocks no longer,
  *       but its outcome is asked of the provider and recorded before another key may start.</li>
  *   <li>F2: an idempotency key is recorded at most once, so a retried request records nothing new.</li>
+ *   <li>Q5: once the renewal lapsed, no charge starts. The lapse is remembered by renewal id even
+ *       before the order opens, so a late RenewalApplied opens nothing. A charge in flight at the
+ *       lapse is not stopped (it may be at the provider); approved, it is recorded as paid after the
+ *       lapse: it pays no renewal and awaits a refund. A paid order stays paid (no automatic refund).</li>
  *   <li>Only the member who applied may see or pay it; to anyone else it does not exist.</li>
  * </ul>
  */
@@ -48,6 +57,8 @@ class PaymentOrder {
 
     /** Longer than any provider call may take (adapters time out before), so no live charge is stale. */
     static final Duration CHARGE_RESULT_TIMEOUT = Duration.ofMinutes(2);
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentOrder.class);
 
     @AggregateIdentifier
     private String renewalId;
@@ -65,7 +76,10 @@ class PaymentOrder {
         // for Axon
     }
 
-    /** Create-if-missing: a RenewalApplied redelivered with a new event id must not fail, nor open twice. */
+    /**
+     * Create-if-missing: a RenewalApplied redelivered with a new event id must not fail, nor open twice;
+     * one delivered after the lapse finds the order closed in advance and opens nothing (rule Q5).
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenPaymentOrderCommand command) {
@@ -79,15 +93,38 @@ class PaymentOrder {
                 command.amount(), command.currency()));
     }
 
+    /** Rule C3: the lapse closes an unpaid order, opened or not; a charge in flight goes on (see above). */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ClosePaymentOrderCommand command) {
+        if (status == PaymentStatus.PAID) {
+            log.warn("renewal {} lapsed although its fee was paid ({}): nothing is refunded automatically",
+                    renewalId, receipt.providerReference());
+        }
+        if (status == null || status == PaymentStatus.AWAITING_PAYMENT) {
+            apply(new PaymentOrderClosedEvent(command.renewalId(), command.memberId(), command.fiscalYear(),
+                    command.lapsedAt()));
+        }
+    }
+
     @CommandHandler
     CardPaymentTerms handle(StartCardChargeCommand command) {
         requireOwner(command.memberId());
         String key = command.idempotencyKey();
-        if (status == PaymentStatus.PAID) {
+        if (isPaid()) {
             if (!paidWithKey.equals(key)) {
-                throw PaymentRejections.alreadyPaid();
+                throw status == PaymentStatus.PAID ? PaymentRejections.alreadyPaid()
+                        : PaymentRejections.windowClosed(fiscalYear);
             }
             return terms(receipt, null);
+        }
+        if (status == PaymentStatus.CLOSED_LAPSED) {
+            // a charge started before the lapse that went silent is settled first, so that money it
+            // moved is recorded before the member is refused (StaleChargeRecovery)
+            if (pendingCharge != null && isStale(pendingCharge, command.startedAt())) {
+                return terms(null, pendingCharge);
+            }
+            throw PaymentRejections.windowClosed(fiscalYear);
         }
         if (declinedKeys.contains(key)) {
             // the provider would answer this key with the same decline: say so without asking
@@ -121,11 +158,19 @@ class PaymentOrder {
     @CommandHandler
     CardReceipt handle(RecordCardPaymentCommand command) {
         requireOwner(command.memberId());
-        if (status == PaymentStatus.PAID) {
+        if (isPaid()) {
             if (paidWithKey.equals(command.idempotencyKey())) {
                 return receipt;
             }
             throw PaymentRejections.alreadyPaid();
+        }
+        if (status == PaymentStatus.CLOSED_LAPSED) {
+            // only a charge started before the lapse gets here: nothing starts after it
+            log.warn("order {}: charge {} approved after the renewal lapsed: refund it", renewalId,
+                    command.providerReference());
+            apply(new CardPaymentSucceededAfterLapseEvent(renewalId, memberId, amount,
+                    command.providerReference(), command.idempotencyKey(), command.paidAt(), command.cardLast4()));
+            return receipt;
         }
         apply(new CardPaymentSucceededEvent(renewalId, memberId, amount, command.providerReference(),
                 command.idempotencyKey(), command.paidAt(), fiscalYear, currency, command.cardLast4()));
@@ -135,7 +180,7 @@ class PaymentOrder {
     @CommandHandler
     void handle(RecordCardDeclineCommand command) {
         requireOwner(command.memberId());
-        if (status == PaymentStatus.PAID) {
+        if (isPaid()) {
             throw PaymentRejections.alreadyPaid();
         }
         if (declinedKeys.contains(command.idempotencyKey())) {
@@ -149,6 +194,10 @@ class PaymentOrder {
         if (!memberId.equals(caller)) {
             throw PaymentRejections.orderNotFound();
         }
+    }
+
+    private boolean isPaid() {
+        return receipt != null;
     }
 
     private static boolean isStale(PendingCardCharge charge, Instant now) {
@@ -181,9 +230,28 @@ class PaymentOrder {
 
     @EventSourcingHandler
     void on(CardPaymentSucceededEvent event) {
-        status = PaymentStatus.PAID;
-        paidWithKey = event.idempotencyKey();
-        receipt = new CardReceipt(event.providerReference(), event.paidAt());
+        paid(PaymentStatus.PAID, event.idempotencyKey(), new CardReceipt(event.providerReference(), event.paidAt(),
+                PaymentStatus.PAID));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentOrderClosedEvent event) {
+        renewalId = event.renewalId();
+        memberId = event.memberId();
+        fiscalYear = event.fiscalYear();
+        status = PaymentStatus.CLOSED_LAPSED;
+    }
+
+    @EventSourcingHandler
+    void on(CardPaymentSucceededAfterLapseEvent event) {
+        paid(PaymentStatus.PAID_AFTER_LAPSE, event.idempotencyKey(), new CardReceipt(event.providerReference(),
+                event.paidAt(), PaymentStatus.PAID_AFTER_LAPSE));
+    }
+
+    private void paid(PaymentStatus paidStatus, String key, CardReceipt paidReceipt) {
+        status = paidStatus;
+        paidWithKey = key;
+        receipt = paidReceipt;
         pendingCharge = null;
     }
 

@@ -25,6 +25,12 @@ final class PaymentRejections {
                 "決済処理中です。しばらくしてから購入履歴をご確認ください。");
     }
 
+    /** Rule Q5: the renewal lapsed, so its fee can no longer be paid. */
+    static Rejection windowClosed(int fiscalYear) {
+        return Rejection.conflict("payment.window-closed",
+                fiscalYear + "年度の更新申請期間が終了したため、お支払いいただけません（資格は失効しました）。");
+    }
+
     static Rejection cardDeclined() {
         return new Rejection(402, "payment.card-declined",
                 "カード決済が承認されませんでした。別のカードをご利用ください。");

@@ -1,8 +1,10 @@
 package itc.renewal.payment.order.query;
 
+import itc.renewal.payment.order.api.CardPaymentSucceededAfterLapseEvent;
 import itc.renewal.payment.order.api.CardPaymentSucceededEvent;
 import itc.renewal.payment.order.api.FindMemberPaymentOrdersQuery;
 import itc.renewal.payment.order.api.PaymentMethod;
+import itc.renewal.payment.order.api.PaymentOrderClosedEvent;
 import itc.renewal.payment.order.api.PaymentOrderOpenedEvent;
 import itc.renewal.payment.order.api.PaymentOrderView;
 import itc.renewal.payment.order.api.PaymentStatus;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -42,10 +45,26 @@ class PaymentOrdersProjection {
 
     @EventHandler
     void on(CardPaymentSucceededEvent event) {
+        paid(event.renewalId(), PaymentStatus.PAID, event.paidAt(), event.cardLast4(), event.providerReference());
+    }
+
+    /** A closed order that was never opened has no row: there is nothing to show, nor to pay. */
+    @EventHandler
+    void on(PaymentOrderClosedEvent event) {
+        jdbc.update("update payment_orders set status = ? where renewal_id = ?",
+                PaymentStatus.CLOSED_LAPSED.name(), event.renewalId());
+    }
+
+    @EventHandler
+    void on(CardPaymentSucceededAfterLapseEvent event) {
+        paid(event.renewalId(), PaymentStatus.PAID_AFTER_LAPSE, event.paidAt(), event.cardLast4(),
+                event.providerReference());
+    }
+
+    private void paid(String renewalId, PaymentStatus status, Instant paidAt, String cardLast4, String reference) {
         jdbc.update("update payment_orders set status = ?, method = ?, paid_at = ?, card_last4 = ?, "
                         + "provider_reference = ? where renewal_id = ?",
-                PaymentStatus.PAID.name(), PaymentMethod.CARD.name(), Timestamp.from(event.paidAt()),
-                event.cardLast4(), event.providerReference(), event.renewalId());
+                status.name(), PaymentMethod.CARD.name(), Timestamp.from(paidAt), cardLast4, reference, renewalId);
     }
 
     @ResetHandler

@@ -2,6 +2,7 @@ package itc.renewal.payment.order.command;
 
 import itc.renewal.payment.order.api.CardPaymentTerms;
 import itc.renewal.payment.order.api.CardReceipt;
+import itc.renewal.payment.order.api.PaymentStatus;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class PaymentOrderTest {
         fixture.given(opened(), started("k1"))
                 .when(recordPayment("k1"))
                 .expectEvents(paid("k1"))
-                .expectResultMessagePayload(new CardReceipt("ref-k1", PAID_AT));
+                .expectResultMessagePayload(new CardReceipt("ref-k1", PAID_AT, PaymentStatus.PAID));
     }
 
     @Test
@@ -83,7 +84,7 @@ class PaymentOrderTest {
                 .when(recordPayment("k1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(new CardReceipt("ref-k1", PAID_AT));
+                .expectResultMessagePayload(new CardReceipt("ref-k1", PAID_AT, PaymentStatus.PAID));
     }
 
     @Test
@@ -92,7 +93,7 @@ class PaymentOrderTest {
                 .when(start("k1", PAID_AT))
                 .expectNoEvents()
                 .expectResultMessagePayload(new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY",
-                        new CardReceipt("ref-k1", PAID_AT), null));
+                        new CardReceipt("ref-k1", PAID_AT, PaymentStatus.PAID), null));
     }
 
     @Test

@@ -4,8 +4,11 @@ import itc.renewal.payment.order.api.AbandonCardChargeCommand;
 import itc.renewal.payment.order.api.CardChargeAbandonedEvent;
 import itc.renewal.payment.order.api.CardChargeStartedEvent;
 import itc.renewal.payment.order.api.CardPaymentDeclinedEvent;
+import itc.renewal.payment.order.api.CardPaymentSucceededAfterLapseEvent;
 import itc.renewal.payment.order.api.CardPaymentSucceededEvent;
+import itc.renewal.payment.order.api.ClosePaymentOrderCommand;
 import itc.renewal.payment.order.api.OpenPaymentOrderCommand;
+import itc.renewal.payment.order.api.PaymentOrderClosedEvent;
 import itc.renewal.payment.order.api.PaymentOrderOpenedEvent;
 import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
@@ -27,6 +30,8 @@ final class PaymentOrderTestData {
     static final BigDecimal FEE = new BigDecimal("22000");
     static final Instant STARTED_AT = Instant.parse("2027-04-10T00:59:58Z");
     static final Instant PAID_AT = Instant.parse("2027-04-10T01:00:00Z");
+    /** 2027-06-01 00:00 JST: the FY2027 window's end. */
+    static final Instant LAPSED_AT = Instant.parse("2027-05-31T15:00:00Z");
 
     private PaymentOrderTestData() {
     }
@@ -69,6 +74,18 @@ final class PaymentOrderTestData {
 
     static CardPaymentDeclinedEvent declined(String key) {
         return new CardPaymentDeclinedEvent(RENEWAL, "insufficient funds", key, "0002");
+    }
+
+    static ClosePaymentOrderCommand close() {
+        return new ClosePaymentOrderCommand(RENEWAL, MEMBER, 2027, LAPSED_AT);
+    }
+
+    static PaymentOrderClosedEvent closed() {
+        return new PaymentOrderClosedEvent(RENEWAL, MEMBER, 2027, LAPSED_AT);
+    }
+
+    static CardPaymentSucceededAfterLapseEvent paidAfterLapse(String key) {
+        return new CardPaymentSucceededAfterLapseEvent(RENEWAL, MEMBER, FEE, "ref-" + key, key, PAID_AT, "4242");
     }
 
     static Matcher<Rejection> rejection(String code, int status) {

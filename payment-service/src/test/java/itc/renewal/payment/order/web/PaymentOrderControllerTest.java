@@ -211,14 +211,43 @@ class PaymentOrderControllerTest {
         order.verify(commands).sendAndWait(argThat((Object c) -> c instanceof RecordCardPaymentCommand));
     }
 
+    @Test
+    void q5_paymentAfterTheLapseIsRefusedAndNothingCharged() throws Exception {
+        given(commands.sendAndWait(any(StartCardChargeCommand.class))).willThrow(Rejection.conflict(
+                "payment.window-closed", "2027年度の更新申請期間が終了したため、お支払いいただけません（資格は失効しました）。"));
+
+        mvc.perform(pay("4242424242424242", "key-8"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("payment.window-closed"))
+                .andExpect(jsonPath("$.detail").value(
+                        "2027年度の更新申請期間が終了したため、お支払いいただけません（資格は失効しました）。"));
+        verify(commands, never()).sendAndWait(argThat((Object c) -> c instanceof RecordCardPaymentCommand));
+        verify(commands, never()).sendAndWait(argThat((Object c) -> c instanceof RecordCardDeclineCommand));
+    }
+
+    @Test
+    void q5_chargeApprovedAfterTheLapseIsShownAsPaidAfterTheLapse() throws Exception {
+        awaitingOrder(PaymentStatus.PAID_AFTER_LAPSE);
+
+        mvc.perform(pay("4242424242424242", "key-9"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PAID_AFTER_LAPSE"))
+                .andExpect(jsonPath("$.method").value("CARD"));
+    }
+
     private void awaitingOrder() {
+        awaitingOrder(PaymentStatus.PAID);
+    }
+
+    /** The order answers a charge to make, and records the payment with {@code recordedAs}. */
+    private void awaitingOrder(PaymentStatus recordedAs) {
         willAnswer(invocation -> {
             Object command = invocation.getArgument(0);
             if (command instanceof StartCardChargeCommand) {
                 return new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY", null, null);
             }
             if (command instanceof RecordCardPaymentCommand record) {
-                return new CardReceipt(record.providerReference(), PAID_AT);
+                return new CardReceipt(record.providerReference(), PAID_AT, recordedAs);
             }
             return null;
         }).given(commands).sendAndWait(any());

@@ -1,0 +1,91 @@
+package itc.renewal.report.report.command;
+
+import itc.renewal.platform.clock.BusinessClock;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import static itc.renewal.report.report.api.ActivityReportTestData.LAPSED_AT;
+import static itc.renewal.report.report.api.ActivityReportTestData.close;
+import static itc.renewal.report.report.api.ActivityReportTestData.closed;
+import static itc.renewal.report.report.api.ActivityReportTestData.open;
+import static itc.renewal.report.report.api.ActivityReportTestData.opened;
+import static itc.renewal.report.report.api.ActivityReportTestData.rejection;
+import static itc.renewal.report.report.api.ActivityReportTestData.submit;
+import static itc.renewal.report.report.api.ActivityReportTestData.submitted;
+import static itc.renewal.report.report.api.ActivityReportTestData.validAnswers;
+
+/** Rules Q5, C3: once the renewal lapsed (RenewalLapsed), its report can no longer be submitted. */
+class ActivityReportLapseTest {
+
+    private static final String WINDOW_CLOSED = "2027年度の更新申請期間が終了したため、実務活動報告は提出できません。";
+
+    private AggregateTestFixture<ActivityReport> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ActivityReport.class);
+        fixture.registerInjectableResource(new BusinessClock(Clock.fixed(LAPSED_AT.plusSeconds(60), ZoneOffset.UTC)));
+    }
+
+    @Test
+    void c3_lapseClosesAnOpenReport() {
+        fixture.given(opened())
+                .when(close())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(closed());
+    }
+
+    @Test
+    void c3_redeliveredLapseChangesNothing() {
+        fixture.given(opened(), closed())
+                .when(close())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void q5_closedReportRefusesSubmission() {
+        fixture.given(opened(), closed())
+                .when(submit(validAnswers()))
+                .expectNoEvents()
+                .expectException(rejection("report.window-closed", 409))
+                .expectExceptionMessage(WINDOW_CLOSED);
+    }
+
+    @Test
+    void c3_lapseLeavesASubmittedReportSubmitted() {
+        fixture.given(opened(), submitted(validAnswers()))
+                .when(close())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void c3_lapseDeliveredBeforeTheRenewalAppliedClosesTheReportInAdvance() {
+        fixture.givenNoPriorActivity()
+                .when(close())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(closed());
+    }
+
+    @Test
+    void q5_renewalAppliedDeliveredAfterTheLapseOpensNothing() {
+        fixture.given(closed())
+                .when(open())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void q5_reportClosedInAdvanceRefusesSubmissionWithTheWindowClosedMessage() {
+        fixture.given(closed())
+                .when(submit(validAnswers()))
+                .expectNoEvents()
+                .expectException(rejection("report.window-closed", 409))
+                .expectExceptionMessage(WINDOW_CLOSED);
+    }
+}
