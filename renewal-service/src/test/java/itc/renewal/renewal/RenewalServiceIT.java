@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.payment.v1.FeePaid;
+import itc.renewal.contracts.points.v1.PointsEntryCorrected;
+import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
 import itc.renewal.contracts.points.v1.PointsRegistered;
 import itc.renewal.contracts.report.v1.ReportSubmitted;
 import itc.renewal.platform.identity.Identity;
@@ -54,7 +56,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The renewal journey of rules A1, Q3, Q4, C1 and Q2 through HTTP and real Kafka and PostgreSQL. */
+/** The renewal journey of rules A1, Q3, Q4, C1, Q2 and P3 through HTTP and real Kafka and PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "renewal.demo-data=true",
         // No points-service here (port 9 refuses): Q3 is decided by the Kafka-fed projection alone (P5 fallback).
@@ -139,6 +141,11 @@ class RenewalServiceIT {
 
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(second.getBody().get("code").asText()).isEqualTo("renewal.already-applied");
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode next = get("M0000006", "/api/qualifications/me").get("nextRenewal");
+            assertThat(next.get("status").asText()).isEqualTo("APPLIED");
+            assertThat(next.get("renewalId").asText()).isEqualTo("2027-M0000006");
+        });
     }
 
     @Test
@@ -164,6 +171,9 @@ class RenewalServiceIT {
         assertThat(me.get("certifiedIn").asText()).isEqualTo("2026-10");
         assertThat(me.get("expiry").asText()).isEqualTo("2027-05-31");
         assertThat(me.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(me.get("nextRenewal").get("fiscalYear").asInt()).isEqualTo(2027);
+        assertThat(me.get("nextRenewal").get("open").asBoolean()).isTrue();
+        assertThat(me.get("nextRenewal").get("firstRenewal").asBoolean()).isTrue();
     }
 
     /** The points ledger's sequence, not business time (a restarted demo clock goes back), decides. */
@@ -178,6 +188,44 @@ class RenewalServiceIT {
         awaitCountedPoints("M0000003", 2026, "1");
         assertThat(get("M0000003", "/api/renewals/2027").get("countedPoints").decimalValue())
                 .isEqualByComparingTo("12");
+    }
+
+    /** P3: a correction that moves an entry to FY2027 and a withdrawal each lower the FY2026 total. */
+    @Test
+    void p3_correctedAndWithdrawnEntriesLowerTheCountedTotal() {
+        registerCountedPoints("M0000007", 2026, "12", Instant.now(), 1);
+        awaitCountedPoints("M0000007", "12");
+
+        UUID correctionId = UUID.randomUUID();
+        PointsEntryCorrected moved = new PointsEntryCorrected(correctionId, Instant.now(), "M0000007", "entry-1",
+                LocalDate.of(2027, 4, 2), 2027, "SELF_STUDY", new BigDecimal("2"), new BigDecimal("2"), 2026,
+                new BigDecimal("10"), 2);
+        send(EventTypes.POINTS_TOPIC, "M0000007", correctionId, moved);
+        awaitCountedPoints("M0000007", "10");
+        awaitCountedPoints("M0000007", 2028, "2");
+
+        withdraw("M0000007", 2026, "8", 3);
+        awaitCountedPoints("M0000007", "8");
+    }
+
+    /** An older event, redelivered (same id) or arriving late (another id), never overwrites a newer total. */
+    @Test
+    void p3_anOlderRedeliveredEventDoesNotOverwriteAWithdrawal() {
+        UUID registrationId = UUID.randomUUID();
+        PointsRegistered registered = new PointsRegistered(registrationId, Instant.now(), "M0000008", "entry-1",
+                LocalDate.of(2026, 10, 1), 2026, "SELF_STUDY", new BigDecimal("11"), new BigDecimal("11"), 1L);
+        send(EventTypes.POINTS_TOPIC, "M0000008", registrationId, registered);
+        withdraw("M0000008", 2026, "9", 2);
+        awaitCountedPoints("M0000008", "9");
+
+        send(EventTypes.POINTS_TOPIC, "M0000008", registrationId, registered);
+        registerCountedPoints("M0000008", 2026, "11", Instant.now(), 1);
+        // Kafka keeps one member's events in order: once this one counts, the stale ones were handled.
+        withdraw("M0000008", 2025, "1", 3);
+        awaitCountedPoints("M0000008", 2026, "1");
+
+        assertThat(get("M0000008", "/api/renewals/2027").get("countedPoints").decimalValue())
+                .isEqualByComparingTo("9");
     }
 
     /** Simultaneous submits of one renewal: one is accepted, the others get 409, never 500. */
@@ -224,6 +272,12 @@ class RenewalServiceIT {
         send(EventTypes.POINTS_TOPIC, memberId, eventId, new PointsRegistered(eventId, occurredAt, memberId,
                 UUID.randomUUID().toString(), LocalDate.of(fiscalYear, 10, 1), fiscalYear, "SELF_STUDY",
                 new BigDecimal(countedTotal), new BigDecimal(countedTotal), sequence));
+    }
+
+    private void withdraw(String memberId, int fiscalYear, String countedTotal, long sequence) {
+        UUID eventId = UUID.randomUUID();
+        send(EventTypes.POINTS_TOPIC, memberId, eventId, new PointsEntryWithdrawn(eventId, Instant.now(), memberId,
+                UUID.randomUUID().toString(), fiscalYear, new BigDecimal(countedTotal), sequence));
     }
 
     private void awaitCountedPoints(String memberId, String expected) {

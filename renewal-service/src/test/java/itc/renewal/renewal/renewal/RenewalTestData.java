@@ -5,6 +5,7 @@ import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.renewal.eligibility.api.CountedPoints;
 import itc.renewal.renewal.eligibility.api.CountedPointsReported;
+import itc.renewal.renewal.eligibility.api.LedgerTotal;
 import itc.renewal.renewal.qualification.api.CertifiedIn;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
@@ -126,24 +127,33 @@ public final class RenewalTestData {
         };
     }
 
-    /** Counted points held in memory, as points-service would have reported them. */
+    /** Counted points held in memory, as points-service would have reported them; the newest report wins. */
     public static final class InMemoryCountedPoints implements CountedPoints {
 
-        private final Map<String, BigDecimal> totals = new HashMap<>();
+        private final Map<String, LedgerTotal> totals = new HashMap<>();
 
+        /** A total from a report without a ledger sequence. */
         public InMemoryCountedPoints with(String memberId, FiscalYear year, String total) {
-            totals.put(memberId + "/" + year.year(), new BigDecimal(total));
+            totals.put(memberId + "/" + year.year(), new LedgerTotal(new BigDecimal(total), null));
+            return this;
+        }
+
+        public InMemoryCountedPoints with(String memberId, FiscalYear year, String total, long ledgerSequence) {
+            totals.put(memberId + "/" + year.year(), new LedgerTotal(new BigDecimal(total), ledgerSequence));
             return this;
         }
 
         @Override
-        public BigDecimal of(String memberId, FiscalYear year) {
-            return totals.getOrDefault(memberId + "/" + year.year(), BigDecimal.ZERO);
+        public LedgerTotal find(String memberId, FiscalYear year) {
+            return totals.getOrDefault(memberId + "/" + year.year(), LedgerTotal.NONE);
         }
 
         @Override
         public void record(CountedPointsReported report) {
-            totals.put(report.memberId() + "/" + report.fiscalYear(), report.countedTotal());
+            String key = report.memberId() + "/" + report.fiscalYear();
+            if (totals.getOrDefault(key, LedgerTotal.NONE).isNotNewerThan(report.ledgerSequence())) {
+                totals.put(key, new LedgerTotal(report.countedTotal(), report.ledgerSequence()));
+            }
         }
     }
 }

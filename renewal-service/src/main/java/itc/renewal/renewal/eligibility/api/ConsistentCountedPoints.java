@@ -3,13 +3,15 @@ package itc.renewal.renewal.eligibility.api;
 import itc.renewal.platform.clock.FiscalYear;
 
 import java.math.BigDecimal;
-import java.util.function.Predicate;
 
 /**
- * Rule P5 (read-your-writes): the counted points to check Q3 against. The Kafka-fed projection is fast but
- * may lag by about a second, so when it says "not enough" points-service is asked for the ledger's own
- * total; the higher one counts (a total only grows). That answer is recorded into the projection, so later
- * reads need no call. If points-service cannot answer, the projection is all we have.
+ * Rule P5 (read-your-writes): the counted points to check Q3 against, for every eligibility decision
+ * (applying, and the A2 detail). The Kafka-fed projection may lag by about a second, and since members
+ * correct and withdraw entries (P3) a total may have gone down as well as up: neither a projected
+ * "sufficient" nor a projected "insufficient" can be trusted on its own. So points-service's ledger is
+ * always asked; whichever of its answer and the projection reflects the later ledger sequence wins, and
+ * the ledger's answer is recorded into the projection (its sequence guard keeps the newest). If
+ * points-service cannot answer, the projection is all we have.
  */
 public final class ConsistentCountedPoints {
 
@@ -21,19 +23,16 @@ public final class ConsistentCountedPoints {
         this.pointsService = pointsService;
     }
 
-    /** {@code sufficient} is the rule (Q3) itself; it decides whether the projection's answer can be trusted. */
-    public BigDecimal of(String memberId, FiscalYear year, Predicate<BigDecimal> sufficient) {
-        BigDecimal projected = projection.of(memberId, year);
-        if (sufficient.test(projected)) {
-            return projected;
-        }
+    public BigDecimal of(String memberId, FiscalYear year) {
+        LedgerTotal projected = projection.find(memberId, year);
         return pointsService.countedTotal(memberId, year)
-                .map(report -> {
-                    if (report.ledgerSequence() != null) {
-                        projection.record(report);
+                .filter(ledger -> projected.isNotNewerThan(ledger.ledgerSequence()))
+                .map(ledger -> {
+                    if (ledger.ledgerSequence() != null) {
+                        projection.record(ledger);
                     }
-                    return report.countedTotal().max(projected);
+                    return ledger.countedTotal();
                 })
-                .orElse(projected);
+                .orElse(projected.countedTotal());
     }
 }

@@ -10,7 +10,12 @@ import java.math.BigDecimal;
  */
 public interface CountedPoints {
 
-    BigDecimal of(String memberId, FiscalYear year);
+    /** The total with the ledger sequence of the report it came from; {@link LedgerTotal#NONE} if none. */
+    LedgerTotal find(String memberId, FiscalYear year);
+
+    default BigDecimal of(String memberId, FiscalYear year) {
+        return find(memberId, year).countedTotal();
+    }
 
     void record(CountedPointsReported report);
 }

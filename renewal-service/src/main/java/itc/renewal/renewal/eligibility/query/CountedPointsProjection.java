@@ -3,10 +3,11 @@ package itc.renewal.renewal.eligibility.query;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.eligibility.api.CountedPoints;
 import itc.renewal.renewal.eligibility.api.CountedPointsReported;
+import itc.renewal.renewal.eligibility.api.LedgerTotal;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 
 /** Table {@code counted_points}: one row per member and fiscal year. */
@@ -20,13 +21,16 @@ class CountedPointsProjection implements CountedPoints {
     }
 
     @Override
-    public BigDecimal of(String memberId, FiscalYear year) {
-        return jdbc.queryForList("select counted_total from counted_points where member_id = ? and fiscal_year = ?",
-                BigDecimal.class, memberId, year.year()).stream().findFirst().orElse(BigDecimal.ZERO);
+    public LedgerTotal find(String memberId, FiscalYear year) {
+        RowMapper<LedgerTotal> total = (rs, row) -> new LedgerTotal(rs.getBigDecimal("counted_total"),
+                rs.getObject("ledger_sequence", Long.class));
+        return jdbc.query("select counted_total, ledger_sequence from counted_points where member_id = ? "
+                + "and fiscal_year = ?", total, memberId, year.year()).stream().findFirst().orElse(LedgerTotal.NONE);
     }
 
     /**
-     * Each report carries the whole total, so the newest one wins; the guard protects against a stale
+     * Each report carries the whole total, so the newest one wins, also when the total went down (an entry
+     * corrected or withdrawn, P3); the guard protects against a stale
      * event redelivered or replayed late. Newest means the highest ledger sequence: occurredAt is business
      * time, and a demo clock restarted from the same demo date makes it go back. A report without a
      * sequence (published before points-service sent one) never beats a sequenced row; between two

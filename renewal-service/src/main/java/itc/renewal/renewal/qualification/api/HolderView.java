@@ -1,8 +1,12 @@
 package itc.renewal.renewal.qualification.api;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** What a member sees of their own qualification (Q1). {@code certifiedIn} is yyyy-MM. */
+/**
+ * What a member sees of their own qualification (Q1). {@code certifiedIn} is yyyy-MM; {@code nextRenewal}
+ * is null when the qualification has lapsed.
+ */
 public record HolderView(
         String memberId,
         String name,
@@ -11,10 +15,12 @@ public record HolderView(
         String certificationNumber,
         String certifiedIn,
         LocalDate expiry,
-        QualificationStatus status) {
+        QualificationStatus status,
+        NextRenewalView nextRenewal) {
 
-    public static HolderView of(Holder holder) {
+    public static HolderView of(Holder holder, Optional<NextRenewalView> nextRenewal) {
         return new HolderView(holder.memberId(), holder.name(), holder.nameKana(), holder.email(),
-                holder.certificationNumber(), holder.certifiedIn().toString(), holder.expiry(), holder.status());
+                holder.certificationNumber(), holder.certifiedIn().toString(), holder.expiry(), holder.status(),
+                nextRenewal.orElse(null));
     }
 }

@@ -1,7 +1,9 @@
 package itc.renewal.renewal.qualification.query;
 
 import itc.renewal.renewal.qualification.api.FindHolderQuery;
+import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.HolderView;
+import itc.renewal.renewal.qualification.api.NextRenewals;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +11,16 @@ import org.springframework.stereotype.Component;
 class HolderQueryHandler {
 
     private final QualificationRegistry registry;
+    private final NextRenewals nextRenewals;
 
-    HolderQueryHandler(QualificationRegistry registry) {
+    HolderQueryHandler(QualificationRegistry registry, NextRenewals nextRenewals) {
         this.registry = registry;
+        this.nextRenewals = nextRenewals;
     }
 
     @QueryHandler
     HolderView handle(FindHolderQuery query) {
-        return HolderView.of(registry.require(query.memberId()));
+        Holder holder = registry.require(query.memberId());
+        return HolderView.of(holder, nextRenewals.of(holder));
     }
 }

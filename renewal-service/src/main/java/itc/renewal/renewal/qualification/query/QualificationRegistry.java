@@ -2,6 +2,7 @@ package itc.renewal.renewal.qualification.query;
 
 import itc.renewal.renewal.qualification.api.CertifiedIn;
 import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.qualification.api.HolderRegistration;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,12 +10,18 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The qualification registry (table {@code qualification}, rule Q1). */
 @Repository
-class QualificationRegistry implements Holders {
+class QualificationRegistry implements Holders, HolderRegistration {
 
     private static final RowMapper<Holder> HOLDER = (rs, row) -> new Holder(
             rs.getString("member_id"),
@@ -25,6 +32,10 @@ class QualificationRegistry implements Holders {
             CertifiedIn.parse(rs.getString("certified_in")),
             rs.getObject("expiry", LocalDate.class),
             QualificationStatus.valueOf(rs.getString("status")));
+    private static final String INSERT = """
+            insert into qualification (member_id, name, name_kana, email, certification_number, certified_in, expiry,
+                                       status)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -37,15 +48,33 @@ class QualificationRegistry implements Holders {
         return jdbc.query("select * from qualification where member_id = ?", HOLDER, memberId).stream().findFirst();
     }
 
+    @Override
+    public Map<String, Holder> findAll(Collection<String> memberIds) {
+        return whereAny("select * from qualification where member_id = any(?)", memberIds, HOLDER).stream()
+                .collect(Collectors.toMap(Holder::memberId, Function.identity()));
+    }
+
+    @Override
+    public Map<String, String> holdersOfCertifications(Collection<String> certificationNumbers) {
+        return whereAny("select certification_number, member_id from qualification where certification_number = any(?)",
+                certificationNumbers, (rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
+    public void registerAll(List<Holder> holders) {
+        jdbc.batchUpdate(INSERT, holders.stream().map(QualificationRegistry::values).toList());
+    }
+
+    @Override
+    public void changeContacts(List<Holder> holders) {
+        jdbc.batchUpdate("update qualification set name = ?, name_kana = ?, email = ? where member_id = ?",
+                holders.stream().map(h -> new Object[] {h.name(), h.nameKana(), h.email(), h.memberId()}).toList());
+    }
+
     /** @return whether the holder was new */
     boolean addIfMissing(Holder holder) {
-        return jdbc.update("""
-                        insert into qualification (member_id, name, name_kana, email, certification_number,
-                                                   certified_in, expiry, status)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (member_id) do nothing""",
-                holder.memberId(), holder.name(), holder.nameKana(), holder.email(), holder.certificationNumber(),
-                holder.certifiedIn().toString(), Date.valueOf(holder.expiry()), holder.status().name()) == 1;
+        return jdbc.update(INSERT + " on conflict (member_id) do nothing", values(holder)) == 1;
     }
 
     /** Moves the expiry forward only, so replaying an older completion never shortens it. */
@@ -58,5 +87,19 @@ class QualificationRegistry implements Holders {
     void markLapsed(String memberId, LocalDate expiredOn) {
         jdbc.update("update qualification set status = 'LAPSED' where member_id = ? and expiry <= ?",
                 memberId, Date.valueOf(expiredOn));
+    }
+
+    private <T> List<T> whereAny(String sql, Collection<String> keys, RowMapper<T> mapper) {
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
+            return statement;
+        }, mapper);
+    }
+
+    private static Object[] values(Holder holder) {
+        return new Object[] {holder.memberId(), holder.name(), holder.nameKana(), holder.email(),
+                holder.certificationNumber(), holder.certifiedIn().toString(), Date.valueOf(holder.expiry()),
+                holder.status().name()};
     }
 }

@@ -66,8 +66,8 @@ class RenewalApplicationHandler {
             throw id.alreadyApplied();
         }
         FiscalYear countedYear = PointsRequirement.countedYearFor(year);
-        // P5: a registration made just before is counted even if its Kafka event has not arrived yet.
-        points.requireMetBy(countedPoints.of(holder.memberId(), countedYear, points::isMetBy), countedYear);
+        // P5: a registration, correction or withdrawal made just before counts even if its Kafka event is late.
+        points.requireMetBy(countedPoints.of(holder.memberId(), countedYear), countedYear);
         current.terms().requireAgreedTo(command.termsVersion());
         // Fee and terms version are recorded now: a later change of the FY's settings leaves this renewal as is.
         RenewalFee fee = current.feeFor(holder.certifiedIn());

@@ -41,8 +41,8 @@ class RenewalDetailQueryHandler {
     RenewalDetailView handle(FindRenewalDetailQuery query) {
         FiscalYear year = FiscalYear.of(query.fiscalYear());
         Holder holder = holders.require(query.memberId());
-        // P5: the detail never shows a stale "insufficient" right after the member registered the last points.
-        BigDecimal counted = countedPoints.of(holder.memberId(), PointsRequirement.countedYearFor(year), points::isMetBy);
+        // P5: the detail never shows a stale total right after the member registered or withdrew points.
+        BigDecimal counted = countedPoints.of(holder.memberId(), PointsRequirement.countedYearFor(year));
         return RenewalDetails.of(holder, settings.forFiscalYear(year), points,
                 renewals.find(holder.memberId(), year.year()), counted, clock.instant());
     }

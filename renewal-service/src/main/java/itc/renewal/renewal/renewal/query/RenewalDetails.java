@@ -30,9 +30,7 @@ final class RenewalDetails {
                                 Optional<RenewalRecord> renewal, BigDecimal countedPoints, Instant now) {
         FiscalYear year = settings.fiscalYear();
         RenewalWindow window = settings.window();
-        // Once applied, the fee recorded at application is the one that applies.
-        RenewalFee fee = renewal.map(r -> new RenewalFee(r.feeAmount(), r.feeWaived()))
-                .orElseGet(() -> settings.feeFor(holder.certifiedIn()));
+        RenewalFee fee = fee(holder, settings, renewal);
         RenewalProgress progress = renewal
                 .map(r -> new RenewalProgress(r.feeWaived() || r.feePaid(), r.reportSubmitted()))
                 .orElse(RenewalProgress.applied(fee.waived()));
@@ -53,7 +51,13 @@ final class RenewalDetails {
                 points.minimum());
     }
 
-    private static RenewalStatus status(RenewalCandidate candidate, Optional<RenewalRecord> renewal) {
+    /** Q4: once applied, the fee recorded at application is the one that applies. */
+    static RenewalFee fee(Holder holder, FiscalYearSettings settings, Optional<RenewalRecord> renewal) {
+        return renewal.map(r -> new RenewalFee(r.feeAmount(), r.feeWaived()))
+                .orElseGet(() -> settings.feeFor(holder.certifiedIn()));
+    }
+
+    static RenewalStatus status(RenewalCandidate candidate, Optional<RenewalRecord> renewal) {
         if (renewal.map(RenewalRecord::completed).orElse(false)) {
             return RenewalStatus.COMPLETED;
         }

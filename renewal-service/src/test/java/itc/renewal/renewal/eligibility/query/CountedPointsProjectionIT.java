@@ -3,6 +3,7 @@ package itc.renewal.renewal.eligibility.query;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platformtest.TestInfrastructure;
 import itc.renewal.renewal.eligibility.api.CountedPointsReported;
+import itc.renewal.renewal.eligibility.api.LedgerTotal;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,5 +106,23 @@ class CountedPointsProjectionIT {
 
         assertThat(counted("M0000107")).isEqualByComparingTo("10");
         assertThat(projection.of("M0000107", FiscalYear.of(2025))).isEqualByComparingTo("3");
+    }
+
+    /** A correction or withdrawal (P3) reports a lower total at a later sequence: it replaces the higher one. */
+    @Test
+    void p3_aLowerTotalOfALaterSequenceReplacesTheHigherOne() {
+        report("M0000108", "12", DEMO_START, 4L);
+        report("M0000108", "9.5", DEMO_START, 5L);
+        report("M0000108", "12", DEMO_START.plusSeconds(60), 4L);
+
+        assertThat(counted("M0000108")).isEqualByComparingTo("9.5");
+    }
+
+    @Test
+    void p5_findGivesTheTotalWithItsLedgerSequence() {
+        report("M0000109", "10", DEMO_START, 6L);
+
+        assertThat(projection.find("M0000109", FY2026)).isEqualTo(new LedgerTotal(new BigDecimal("10.0"), 6L));
+        assertThat(projection.find("M0000110", FY2026)).isEqualTo(LedgerTotal.NONE);
     }
 }

@@ -3,6 +3,7 @@ package itc.renewal.renewal.qualification.api;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +14,8 @@ class HolderViewTest {
         Holder holder = new Holder("M0000001", "見本 太郎", "ミホン タロウ", "taro.mihon@example.jp", "0000002001C",
                 CertifiedIn.parse("2016-03"), LocalDate.of(2027, 5, 31), QualificationStatus.ACTIVE);
 
-        assertThat(HolderView.of(holder)).isEqualTo(new HolderView("M0000001", "見本 太郎", "ミホン タロウ",
-                "taro.mihon@example.jp", "0000002001C", "2016-03", LocalDate.of(2027, 5, 31),
-                QualificationStatus.ACTIVE));
+        assertThat(HolderView.of(holder, Optional.empty())).isEqualTo(new HolderView("M0000001", "見本 太郎",
+                "ミホン タロウ", "taro.mihon@example.jp", "0000002001C", "2016-03", LocalDate.of(2027, 5, 31),
+                QualificationStatus.ACTIVE, null));
     }
 }

@@ -4,6 +4,7 @@ import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.renewal.qualification.api.FindHolderQuery;
 import itc.renewal.renewal.qualification.api.HolderView;
+import itc.renewal.renewal.qualification.api.NextRenewalView;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.web.PlatformWebSlice;
 import org.axonframework.queryhandling.QueryGateway;
@@ -15,8 +16,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.concurrent.CompletableFuture;
 
 import static org.mockito.Mockito.when;
@@ -39,7 +42,11 @@ class QualificationControllerTest {
     void q1_holderSeesTheirOwnDataIncludingEmail() throws Exception {
         when(queries.query(new FindHolderQuery("M0000001"), HolderView.class)).thenReturn(CompletableFuture
                 .completedFuture(new HolderView("M0000001", "見本 太郎", "ミホン タロウ", "taro.mihon@example.jp",
-                        "0000002001C", "2016-03", LocalDate.of(2027, 5, 31), QualificationStatus.ACTIVE)));
+                        "0000002001C", "2016-03", LocalDate.of(2027, 5, 31), QualificationStatus.ACTIVE,
+                        new NextRenewalView(2027, OffsetDateTime.parse("2027-04-01T00:00:00+09:00"),
+                                OffsetDateTime.parse("2027-06-01T00:00:00+09:00"), true, false,
+                                new NextRenewalView.FeeView(new BigDecimal("22000"), "JPY", false), null,
+                                "NOT_APPLIED"))));
         HttpHeaders headers = new HttpHeaders();
         signer.headers(Identity.member("M0000001"), Instant.now()).forEach(headers::add);
 
@@ -52,6 +59,14 @@ class QualificationControllerTest {
                 .andExpect(jsonPath("$.certificationNumber").value("0000002001C"))
                 .andExpect(jsonPath("$.certifiedIn").value("2016-03"))
                 .andExpect(jsonPath("$.expiry").value("2027-05-31"))
-                .andExpect(jsonPath("$.status").value("ACTIVE"));
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.nextRenewal.fiscalYear").value(2027))
+                .andExpect(jsonPath("$.nextRenewal.opensAt").value("2027-04-01T00:00:00+09:00"))
+                .andExpect(jsonPath("$.nextRenewal.closesAt").value("2027-06-01T00:00:00+09:00"))
+                .andExpect(jsonPath("$.nextRenewal.open").value(true))
+                .andExpect(jsonPath("$.nextRenewal.firstRenewal").value(false))
+                .andExpect(jsonPath("$.nextRenewal.fee.amount").value(22000))
+                .andExpect(jsonPath("$.nextRenewal.fee.waived").value(false))
+                .andExpect(jsonPath("$.nextRenewal.status").value("NOT_APPLIED"));
     }
 }

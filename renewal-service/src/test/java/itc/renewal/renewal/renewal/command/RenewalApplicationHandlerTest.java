@@ -186,7 +186,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void p5_appliesWhenTheProjectionLagsButPointsServiceHasTheTenthPoint() {
-        points.with(PAYING, FY2027.previous(), "9");
+        points.with(PAYING, FY2027.previous(), "9", 3);
         pointsService = (member, year) -> Optional.of(
                 new CountedPointsReported(member, year.year(), new BigDecimal("10.0"), APRIL_10, 4L));
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
@@ -194,6 +194,19 @@ class RenewalApplicationHandlerTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(paidRenewalApplied());
         assertThat(points.of(PAYING, FY2027.previous())).isEqualByComparingTo("10");
+    }
+
+    /** The member withdrew an entry (P3): the projection still says 10, the ledger already says 9.5. */
+    @Test
+    void p5_refusesWhenTheLedgerSawAWithdrawalTheProjectionMissed() {
+        points.with(PAYING, FY2027.previous(), "10", 3);
+        pointsService = (member, year) -> Optional.of(
+                new CountedPointsReported(member, year.year(), new BigDecimal("9.5"), APRIL_10, 4L));
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
+                .when(APPLY)
+                .expectException(rejection(422, "renewal.points-insufficient"))
+                .expectExceptionMessage("更新用ポイントが不足です（2026年度の登録: 9.5 / 10 ポイント）")
+                .expectNoEvents();
     }
 
     @Test
@@ -207,10 +220,10 @@ class RenewalApplicationHandlerTest {
     }
 
     @Test
-    void p5_keepsTheProjectionWhenPointsServiceAnswersLess() {
-        points.with(PAYING, FY2027.previous(), "9.5");
+    void p5_keepsTheProjectionWhenPointsServiceAnswersFromAnEarlierLedgerPosition() {
+        points.with(PAYING, FY2027.previous(), "9.5", 5);
         pointsService = (member, year) -> Optional.of(
-                new CountedPointsReported(member, year.year(), new BigDecimal("3.0"), APRIL_10, 1L));
+                new CountedPointsReported(member, year.year(), new BigDecimal("12.0"), APRIL_10, 4L));
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectExceptionMessage("更新用ポイントが不足です（2026年度の登録: 9.5 / 10 ポイント）");

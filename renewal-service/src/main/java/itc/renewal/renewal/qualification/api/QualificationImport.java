@@ -1,0 +1,12 @@
+package itc.renewal.renewal.qualification.api;
+
+/**
+ * Operators import the qualification registry (Q1) from a CSV file: the whole file is checked first and
+ * refused with every problem if any row is bad ({@link InvalidImportFile}, nothing imported); otherwise new
+ * holders are added and changed contact fields (name, kana, e-mail) updated. Importing the same file again
+ * changes nothing.
+ */
+public interface QualificationImport {
+
+    ImportOutcome importFile(String operator, byte[] csv);
+}

@@ -1,0 +1,75 @@
+package itc.renewal.renewal.qualification.command;
+
+import itc.renewal.platform.clock.BusinessClock;
+import itc.renewal.renewal.qualification.api.HolderRegistration;
+import itc.renewal.renewal.qualification.api.ImportError;
+import itc.renewal.renewal.qualification.api.ImportOutcome;
+import itc.renewal.renewal.qualification.api.InvalidImportFile;
+import itc.renewal.renewal.qualification.api.QualificationImport;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The registry import (Q1) in one transaction: the file is checked on its own and against the registry,
+ * and written only when nothing is wrong, so a file is imported entirely or not at all. Rows that match the
+ * registry change nothing, which makes importing a file again harmless. Imports run one at a time.
+ */
+@Component
+class QualificationImporter implements QualificationImport {
+
+    private final HolderRegistration registry;
+    private final ImportLog log;
+    private final TransactionTemplate transaction;
+    private final BusinessClock clock;
+
+    QualificationImporter(HolderRegistration registry, ImportLog log, PlatformTransactionManager transactions,
+                          BusinessClock clock) {
+        this.registry = registry;
+        this.log = log;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportOutcome importFile(String operator, byte[] csv) {
+        LocalDate today = clock.today();
+        ImportFile file = ImportFile.read(csv, today);
+        String sha256 = sha256(csv);
+        return transaction.execute(status -> {
+            log.lock();
+            List<HolderRow> rows = file.rows();
+            ImportPlan plan = new ImportPlan(rows,
+                    registry.findAll(rows.stream().map(HolderRow::memberId).toList()),
+                    registry.holdersOfCertifications(rows.stream().map(HolderRow::certificationNumber).toList()),
+                    today);
+            List<ImportError> errors = new ArrayList<>(file.errors());
+            errors.addAll(plan.errors());
+            if (!errors.isEmpty()) {
+                throw new InvalidImportFile(errors);
+            }
+            ImportOutcome outcome = new ImportOutcome(UUID.randomUUID(), file.rowCount(), plan.added().size(),
+                    plan.changed().size(), plan.unchanged(), log.contains(sha256));
+            registry.registerAll(plan.added());
+            registry.changeContacts(plan.changed());
+            log.record(sha256, operator, outcome, clock.instant());
+            return outcome;
+        });
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JRE has SHA-256", e);
+        }
+    }
+}

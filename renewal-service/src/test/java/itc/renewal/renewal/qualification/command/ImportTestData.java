@@ -1,0 +1,27 @@
+package itc.renewal.renewal.qualification.command;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/** Registry import files of the demo journey (business date 2027-04-10). */
+final class ImportTestData {
+
+    static final LocalDate APRIL_10 = LocalDate.of(2027, 4, 10);
+    static final String HEADER = "member_id,name,name_kana,email,certification_number,certified_in,expiry\n";
+    /** Certified in FY2026: the first renewal (FY2027) is ahead; expiry from Q2. */
+    static final String NEW_HOLDER = "M0000101,新規 一郎,シンキ イチロウ,ichiro.shinki@example.jp,0000003101A,2026-10,\n";
+    /** Certified in FY2015 and renewed every year since: expiry given. */
+    static final String RENEWED_HOLDER = "M0000102,継続 花子,ケイゾク ハナコ,hanako.keizoku@example.jp,0000003102B,2016-03,"
+            + "2027-05-31\n";
+
+    private ImportTestData() {
+    }
+
+    static byte[] csv(String... rows) {
+        return (HEADER + String.join("", rows)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static ImportFile read(String... rows) {
+        return ImportFile.read(csv(rows), APRIL_10);
+    }
+}
