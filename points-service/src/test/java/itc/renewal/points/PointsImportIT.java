@@ -3,22 +3,16 @@ package itc.renewal.points;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,19 +21,16 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
 @RealInfrastructure
+@Import(PointsServiceDriver.class)
 class PointsImportIT {
 
-    private static final Identity OPERATOR = new Identity("OP-1", Identity.Role.OPERATOR);
+    private static final Identity OPERATOR = PointsServiceDriver.OPERATOR;
     private static final String HEADER = "member_id,activity_date,category,hours,points,title\r\n";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    IdentitySigner signer;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    PointsServiceDriver driver;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -122,17 +113,10 @@ class PointsImportIT {
     }
 
     private HttpResponse<String> importFile(Identity identity, String csv) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/points/operator/imports"))
-                .header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(csv.getBytes(StandardCharsets.UTF_8)));
-        signer.headers(identity, Instant.now()).forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return driver.importFile(identity, csv);
     }
 
     private HttpResponse<String> get(String member, String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-        signer.headers(Identity.member(member), Instant.now()).forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return driver.get(member, path);
     }
 }

@@ -3,19 +3,13 @@ package itc.renewal.points;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RealInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,12 +18,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import static itc.renewal.points.PointsServiceDriver.entry;
+import static itc.renewal.points.PointsServiceDriver.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,20 +29,19 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
 @RealInfrastructure
+@Import(PointsServiceDriver.class)
 class PointsServiceIT {
 
-    private static final Identity OPERATOR = new Identity("OP-1", Identity.Role.OPERATOR);
+    private static final Identity OPERATOR = PointsServiceDriver.OPERATOR;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
-    @Value("${spring.cloud.stream.kafka.binder.brokers}")
-    String kafkaBootstrapServers;
-    @Autowired
-    IdentitySigner signer;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    PointsServiceDriver driver;
 
     @Test
     void p1_registersPointsReadsThemBackAndPublishesPointsRegistered() throws Exception {
@@ -77,8 +68,8 @@ class PointsServiceIT {
             assertThat(view.get("countedTotal").decimalValue()).isEqualByComparingTo("6");
         });
 
-        ConsumerRecord<String, byte[]> published = awaitPublished(member, entryId);
-        assertThat(header(published, "ce_type")).isEqualTo("points.PointsRegistered.v1");
+        ConsumerRecord<String, byte[]> published = driver.awaitPublished("itc.points.events", member,
+                "points.PointsRegistered.v1", entryId);
         JsonNode body = json.readTree(published.value());
         assertThat(UUID.fromString(body.get("eventId").asText()).toString()).isEqualTo(header(published, "ce_id"));
         assertThat(body.get("memberId").asText()).isEqualTo(member);
@@ -191,60 +182,14 @@ class PointsServiceIT {
 
     private HttpResponse<String> send(Identity identity, String path, String method, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        signer.headers(identity, Instant.now()).forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private ConsumerRecord<String, byte[]> awaitPublished(String member, String entryId) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "points-service-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000);
-        try (KafkaConsumer<String, byte[]> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of("itc.points.events"));
-            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-            return await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
-                return seen.stream().filter(r -> member.equals(r.key()))
-                        .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(entryId))
-                        .findFirst().orElse(null);
-            }, record -> record != null);
-        }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static String entry(String activityDate, String category, String points) {
-        return """
-                {"activityDate":"%s","category":"%s","title":"ITC実践研究会での発表","points":%s}"""
-                .formatted(activityDate, category, points);
+        return driver.send(identity, method, path, body);
     }
 
     private HttpResponse<String> post(String member, String body) throws IOException, InterruptedException {
-        return http.send(signed(member, "/api/points/entries")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return driver.post(member, body);
     }
 
     private HttpResponse<String> get(String member, String path) throws IOException, InterruptedException {
-        return http.send(signed(member, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpRequest.Builder signed(String member, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json");
-        signer.headers(Identity.member(member), Instant.now()).forEach(request::header);
-        return request;
+        return driver.get(member, path);
     }
 }

@@ -1,8 +1,12 @@
 package itc.renewal.points.integration.outbound;
 
 import itc.renewal.contracts.EventTypes;
+import itc.renewal.contracts.points.v1.PointsEntryCorrected;
+import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
 import itc.renewal.contracts.points.v1.PointsRegistered;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
+import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
+import itc.renewal.points.ledger.api.PointsEntryWithdrawnEvent;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,7 +23,8 @@ import java.util.UUID;
  * by member id. Its own tracking processor reads the event store, which is therefore the outbox: a
  * failed send propagates, the processor retries from the same token, nothing is lost. The contract's
  * event id is the Axon event id, so a republished event is recognised by consumers. Replays
- * republish on purpose (back-fill of new consumers); consumers deduplicate.
+ * republish on purpose (back-fill of new consumers); consumers deduplicate. Fiscal-year locks (P4)
+ * stay inside: they follow from RenewalApplied, which every other service already receives.
  */
 @Component
 @ProcessingGroup("points-events-publisher")
@@ -36,14 +41,45 @@ class PointsEventsPublisher {
     @EventHandler
     void on(PointsRegisteredEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
             @SequenceNumber long ledgerSequence) {
-        PointsRegistered contract = toContract(event, UUID.fromString(messageId), occurredAt, ledgerSequence);
-        publisher.publish(BINDING, EventTypes.nameOf(PointsRegistered.class), contract.eventId(), occurredAt,
-                contract.memberId(), contract);
+        publish(toContract(event, UUID.fromString(messageId), occurredAt, ledgerSequence), event.memberId(),
+                messageId, occurredAt);
+    }
+
+    @EventHandler
+    void on(PointsEntryCorrectedEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
+            @SequenceNumber long ledgerSequence) {
+        publish(toContract(event, UUID.fromString(messageId), occurredAt, ledgerSequence), event.memberId(),
+                messageId, occurredAt);
+    }
+
+    @EventHandler
+    void on(PointsEntryWithdrawnEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
+            @SequenceNumber long ledgerSequence) {
+        publish(toContract(event, UUID.fromString(messageId), occurredAt, ledgerSequence), event.memberId(),
+                messageId, occurredAt);
+    }
+
+    private void publish(Object contract, String memberId, String messageId, Instant occurredAt) {
+        publisher.publish(BINDING, EventTypes.nameOf(contract.getClass()), UUID.fromString(messageId), occurredAt,
+                memberId, contract);
     }
 
     static PointsRegistered toContract(PointsRegisteredEvent event, UUID eventId, Instant occurredAt,
                                        long ledgerSequence) {
         return new PointsRegistered(eventId, occurredAt, event.memberId(), event.entryId(), event.activityDate(),
                 event.fiscalYear(), event.category(), event.points(), event.fiscalYearCountedTotal(), ledgerSequence);
+    }
+
+    static PointsEntryCorrected toContract(PointsEntryCorrectedEvent event, UUID eventId, Instant occurredAt,
+                                           long ledgerSequence) {
+        return new PointsEntryCorrected(eventId, occurredAt, event.memberId(), event.entryId(), event.activityDate(),
+                event.fiscalYear(), event.category(), event.points(), event.fiscalYearCountedTotal(),
+                event.previousFiscalYear(), event.previousFiscalYearCountedTotal(), ledgerSequence);
+    }
+
+    static PointsEntryWithdrawn toContract(PointsEntryWithdrawnEvent event, UUID eventId, Instant occurredAt,
+                                           long ledgerSequence) {
+        return new PointsEntryWithdrawn(eventId, occurredAt, event.memberId(), event.entryId(), event.fiscalYear(),
+                event.fiscalYearCountedTotal(), ledgerSequence);
     }
 }

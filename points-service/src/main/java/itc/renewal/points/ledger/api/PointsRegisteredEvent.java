@@ -2,20 +2,24 @@ package itc.renewal.points.ledger.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * An entry was added to a member's ledger, with the category rules that were applied to it. The
  * catalogue may change later; this event keeps what counted when it was recorded.
  *
- * @param fiscalYear             fiscal year of {@code activityDate} (rule D1), for which the points count
- * @param points                 the entry's points, one decimal (half-point steps); for an hour-based
- *                               category the converted hours, rounded down to the half point (P2)
- * @param fiscalYearCountedTotal the member's total for {@code fiscalYear} after this entry, caps applied (rule P2)
- * @param note                   optional free text, {@code null} when absent
- * @param hours                  the hours entered for an hour-based category; {@code null} for points
- * @param countedPoints          the part of {@code points} that counts under the category cap; {@code null}
- *                               in events recorded before the catalogue became data (see {@link #countedPoints(BigDecimal)})
- * @param categoryCap            the category's cap per fiscal year applied; {@code null} if uncapped (or not recorded)
+ * @param fiscalYear              fiscal year of {@code activityDate} (rule D1), for which the points count
+ * @param points                  the entry's points, one decimal (half-point steps); for an hour-based
+ *                                category the converted hours, rounded down to the half point (P2)
+ * @param fiscalYearCountedTotal  the member's total for {@code fiscalYear} after this entry, caps applied (rule P2)
+ * @param note                    optional free text, {@code null} when absent
+ * @param hours                   the hours entered for an hour-based category; {@code null} for points
+ * @param countedPoints           the part of {@code points} that counted under the category cap when registered;
+ *                                {@code null} in events recorded before the catalogue became data
+ * @param categoryCap             the category's cap per fiscal year applied; {@code null} if uncapped (or not recorded)
+ * @param registeredByAssociation whether the association registered the entry (operator import), which members
+ *                                may not correct or withdraw (P3); absent (false) in events recorded before
+ *                                corrections existed, which count as the member's own
  */
 public record PointsRegisteredEvent(
         String memberId,
@@ -29,13 +33,24 @@ public record PointsRegisteredEvent(
         String note,
         BigDecimal hours,
         BigDecimal countedPoints,
-        BigDecimal categoryCap) {
+        BigDecimal categoryCap,
+        boolean registeredByAssociation) implements CountedTotalChange {
+
+    @Override
+    public Optional<BigDecimal> countedTotalFor(int year) {
+        return year == fiscalYear ? Optional.of(fiscalYearCountedTotal) : Optional.empty();
+    }
 
     /**
-     * The counted part of this entry. Events recorded before entries carried it are exact too: the
-     * year's counted total grew by exactly this entry's counted part.
+     * The cap to allocate this entry with ({@link CapAllocation}), given its fiscal year before it. Events
+     * recorded before entries carried their cap are exact too: the year's total grew by exactly what the entry
+     * counted, and an entry cut short was cut by a cap that the category had then reached.
      */
-    public BigDecimal countedPoints(BigDecimal fiscalYearCountedTotalBefore) {
-        return countedPoints != null ? countedPoints : fiscalYearCountedTotal.subtract(fiscalYearCountedTotalBefore);
+    public BigDecimal allocationCap(CapAllocation fiscalYearBefore) {
+        if (countedPoints != null) {
+            return categoryCap;
+        }
+        BigDecimal counted = fiscalYearCountedTotal.subtract(fiscalYearBefore.total());
+        return counted.compareTo(points) < 0 ? fiscalYearBefore.countedIn(category).add(counted) : null;
     }
 }

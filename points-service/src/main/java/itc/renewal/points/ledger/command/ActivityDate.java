@@ -26,6 +26,15 @@ record ActivityDate(LocalDate value) {
         return new ActivityDate(date);
     }
 
+    /**
+     * The fiscal year whose catalogue applies to a requested activity date (P2). A missing or impossible
+     * date is refused by {@link #of}; any catalogue will do for that.
+     */
+    static FiscalYear catalogueYear(LocalDate date, LocalDate today) {
+        boolean plausible = date != null && !date.isAfter(today) && !date.isBefore(EARLIEST);
+        return FiscalYear.containing(plausible ? date : today);
+    }
+
     FiscalYear fiscalYear() {
         return FiscalYear.containing(value);
     }

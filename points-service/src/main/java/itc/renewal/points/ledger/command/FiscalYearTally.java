@@ -1,40 +1,58 @@
 package itc.renewal.points.ledger.command;
 
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import itc.renewal.points.ledger.api.CapAllocation;
 
-/** What of one fiscal year already counts, per category and in total: enough to apply a cap to the next entry. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One fiscal year's active entries in registration order, each with the cap recorded with it: enough to
+ * allocate the caps ({@link CapAllocation}) after a registration, a correction or a withdrawal.
+ */
 final class FiscalYearTally {
 
-    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(1);
+    private final Map<String, CapAllocation.Entry> active = new LinkedHashMap<>();
 
-    private final Map<String, BigDecimal> countedByCategory = new HashMap<>();
-    private BigDecimal countedTotal = ZERO;
-
-    BigDecimal countedIn(String category) {
-        return countedByCategory.getOrDefault(category, ZERO);
+    CapAllocation allocation() {
+        return new CapAllocation(List.copyOf(active.values()));
     }
 
-    BigDecimal countedTotal() {
-        return countedTotal;
+    /** The allocation with {@code entry} in its place if the year has it already, appended otherwise. */
+    CapAllocation allocationWith(CapAllocation.Entry entry) {
+        Map<String, CapAllocation.Entry> changed = new LinkedHashMap<>(active);
+        changed.put(entry.entryId(), entry);
+        return new CapAllocation(List.copyOf(changed.values()));
     }
 
-    void add(String category, BigDecimal counted) {
-        countedByCategory.merge(category, counted, BigDecimal::add);
-        countedTotal = countedTotal.add(counted);
+    CapAllocation allocationWithout(String entryId) {
+        Map<String, CapAllocation.Entry> changed = new LinkedHashMap<>(active);
+        changed.remove(entryId);
+        return new CapAllocation(List.copyOf(changed.values()));
     }
 
-    /** Value equality: Axon's fixture compares the state built by commands with the state rebuilt from events. */
+    /** A map keeps the position of a key it holds: a corrected entry stays where it was registered. */
+    void put(CapAllocation.Entry entry) {
+        active.put(entry.entryId(), entry);
+    }
+
+    void remove(String entryId) {
+        active.remove(entryId);
+    }
+
+    /** Value equality in order: Axon's fixture compares the state built by commands with the state rebuilt from events. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof FiscalYearTally tally && tally.countedByCategory.equals(countedByCategory)
-                && tally.countedTotal.equals(countedTotal);
+        return other instanceof FiscalYearTally tally && entries().equals(tally.entries());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(countedByCategory, countedTotal);
+        return entries().hashCode();
+    }
+
+    private List<CapAllocation.Entry> entries() {
+        return new ArrayList<>(active.values());
     }
 }

@@ -2,109 +2,152 @@ package itc.renewal.points.ledger.command;
 
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.CategoryCatalogue;
-import itc.renewal.points.catalogue.PointCategory;
 import itc.renewal.points.ledger.api.AssociationRegistration;
+import itc.renewal.points.ledger.api.CapAllocation;
+import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
+import itc.renewal.points.ledger.api.EntryCorrection;
+import itc.renewal.points.ledger.api.EntryWithdrawal;
+import itc.renewal.points.ledger.api.LockFiscalYearCommand;
+import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
+import itc.renewal.points.ledger.api.PointsEntryWithdrawnEvent;
+import itc.renewal.points.ledger.api.PointsFiscalYearLockedEvent;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import itc.renewal.points.ledger.api.PointsRegistration;
 import itc.renewal.points.ledger.api.RegisterAssociationPointsCommand;
 import itc.renewal.points.ledger.api.RegisterPointsCommand;
+import itc.renewal.points.ledger.api.WithdrawPointsEntryCommand;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A member's practice-point ledger: one per member (identifier = member id), created by the first
- * registration. Invariants: entry ids are unique in the ledger; an entry counts for the fiscal year
- * of its activity date (P1); of each entry counts what its category's cap leaves, and points once
- * counted stay counted (P2); bad input is refused with a specific message and changes nothing (P6).
- * Members register their own activities only: association-run training is the association's, which
- * registers it through operator imports ({@link #registerForAssociation}).
- * Deterministic: the catalogue and today's date are given by {@link RegisterPointsHandler}.
+ * registration or fiscal-year lock. Invariants: entry ids are unique in the ledger, withdrawn ones included;
+ * an entry counts for the fiscal year of its activity date (P1); the caps apply as {@link CapAllocation}
+ * says, so points once counted stay counted (P2); members correct and withdraw only the entries they
+ * registered themselves, and every change is an event (P3); once the renewal of FY M was applied, the member
+ * changes nothing of FY M−1 (P4); bad input is refused with a specific message and changes nothing (P6).
+ * Association-run training is the association's, registered through operator imports
+ * ({@link #registerForAssociation}). Deterministic: the catalogue and today's date are given by the handlers.
  */
 @Aggregate
 class PointLedger {
 
     @AggregateIdentifier
     private String memberId;
-    private final Set<String> entryIds = new HashSet<>();
+    private final Map<String, LedgerEntry> entries = new HashMap<>();
     private final Map<Integer, FiscalYearTally> fiscalYears = new HashMap<>();
+    private final FiscalYearLocks locks = new FiscalYearLocks();
 
     PointLedger() {
-        // Created empty by the repository on the first registration and rebuilt from events.
+        // Created empty by the repository on the first registration or lock, and rebuilt from events.
     }
 
     PointsRegistration register(RegisterPointsCommand command, CategoryCatalogue catalogue, LocalDate today) {
         ActivityDate activityDate = ActivityDate.of(command.activityDate(), today);
-        PointCategory category = registrableByMember(catalogue, command.category());
-        EntryTitle title = EntryTitle.of(command.title());
-        EntryAmount amount = EntryAmount.of(category, command.points(), command.hours());
-        EntryNote note = EntryNote.of(command.note());
-        if (entryIds.contains(command.entryId())) {
+        locks.checkOpen(activityDate.fiscalYear().year());
+        EntryInput input = EntryInput.ofMember(activityDate, catalogue, command.category(), command.title(),
+                command.points(), command.hours(), command.note());
+        if (entries.containsKey(command.entryId())) {
             throw Rejection.conflict("points.entry-exists", "この登録は既に受け付けています（" + command.entryId() + "）。");
         }
-        return record(command.memberId(), command.entryId(), activityDate, category, title, amount, note);
+        return record(command.memberId(), command.entryId(), input, false);
     }
 
     /**
      * The association's registration (operator import): any category of the catalogue. An entry id
      * already in the ledger is the same imported row again (its id is derived from the row), so it
-     * is skipped rather than refused: re-importing a file changes nothing.
+     * is skipped rather than refused: re-importing a file changes nothing. A locked fiscal year (P4) does
+     * not stop it: the association's records of a year may arrive after the member applied for renewal.
      */
     AssociationRegistration registerForAssociation(RegisterAssociationPointsCommand command,
                                                    CategoryCatalogue catalogue, LocalDate today) {
-        if (entryIds.contains(command.entryId())) {
+        if (entries.containsKey(command.entryId())) {
             return new AssociationRegistration(command.entryId(), false);
         }
-        ActivityDate activityDate = ActivityDate.of(command.activityDate(), today);
-        PointCategory category = known(catalogue, command.category(), catalogue.categories().stream()
-                .map(PointCategory::code).toList());
-        EntryTitle title = EntryTitle.of(command.title());
-        EntryAmount amount = EntryAmount.of(category, command.points(), command.hours());
-        record(command.memberId(), command.entryId(), activityDate, category, title, amount, EntryNote.of(null));
+        EntryInput input = EntryInput.ofAssociation(ActivityDate.of(command.activityDate(), today), catalogue,
+                command.category(), command.title(), command.points(), command.hours());
+        record(command.memberId(), command.entryId(), input, true);
         return new AssociationRegistration(command.entryId(), true);
     }
 
-    private PointsRegistration record(String member, String entryId, ActivityDate activityDate,
-                                      PointCategory category, EntryTitle title, EntryAmount amount, EntryNote note) {
-        int fiscalYear = activityDate.fiscalYear().year();
-        FiscalYearTally tally = fiscalYears.getOrDefault(fiscalYear, new FiscalYearTally());
-        BigDecimal points = amount.points().value();
-        BigDecimal counted = category.countable(points, tally.countedIn(category.code()));
-        BigDecimal countedTotal = tally.countedTotal().add(counted);
-        apply(new PointsRegisteredEvent(member, entryId, activityDate.value(), fiscalYear, category.code(),
-                title.value(), points, countedTotal, note.value(), amount.hours(), counted, category.annualCap()));
-        return new PointsRegistration(entryId, fiscalYear, points, countedTotal);
+    private PointsRegistration record(String member, String entryId, EntryInput input, boolean byAssociation) {
+        int fiscalYear = input.fiscalYear();
+        CapAllocation after = tally(fiscalYear).allocationWith(input.allocated(entryId));
+        apply(new PointsRegisteredEvent(member, entryId, input.activityDate().value(), fiscalYear,
+                input.category().code(), input.title().value(), input.points(), after.total(), input.note().value(),
+                input.amount().hours(), after.countedOf(entryId), input.category().annualCap(), byAssociation));
+        return new PointsRegistration(entryId, fiscalYear, input.points(), after.total());
     }
 
-    private static PointCategory known(CategoryCatalogue catalogue, String code, List<String> choices) {
-        return catalogue.find(code).orElseThrow(() -> Rejection.badInput("points.category-unknown",
-                "カテゴリ「" + code + "」はありません。次のいずれかを指定してください: " + String.join(", ", choices) + "。"));
+    /** A correction to the entry as it is records nothing and answers its state (PUT is idempotent). */
+    EntryCorrection correct(CorrectPointsEntryCommand command, CategoryCatalogue catalogue, LocalDate today) {
+        EntryEdit edit = EntryEdit.of(memberId, command.entryId(), entries, fiscalYears, locks);
+        ActivityDate activityDate = ActivityDate.of(command.activityDate(), today);
+        locks.checkOpen(activityDate.fiscalYear().year());
+        EntryInput input = EntryInput.ofMember(activityDate, catalogue, command.category(), command.title(),
+                command.points(), command.hours(), command.note());
+        Optional<PointsEntryCorrectedEvent> correction = edit.correction(input, ChangeReason.of(command.reason()));
+        correction.ifPresent(AggregateLifecycle::apply);
+        return correction.map(EntryEdit::answer).orElseGet(edit::unchanged);
     }
 
-    private static PointCategory registrableByMember(CategoryCatalogue catalogue, String code) {
-        PointCategory category = known(catalogue, code, catalogue.memberRegistrableCodes());
-        if (!category.memberRegistrable()) {
-            throw Rejection.forbidden("points.category-association-only",
-                    "「" + category.name() + "」のポイントは協会が登録します。ご自身では登録できません。");
+    EntryWithdrawal withdraw(WithdrawPointsEntryCommand command) {
+        EntryEdit edit = EntryEdit.of(memberId, command.entryId(), entries, fiscalYears, locks);
+        PointsEntryWithdrawnEvent withdrawal = edit.withdrawal(ChangeReason.of(command.reason()));
+        apply(withdrawal);
+        return new EntryWithdrawal(withdrawal.entryId(), withdrawal.fiscalYear(), withdrawal.fiscalYearCountedTotal());
+    }
+
+    /** Every RenewalApplied sends one; a year locked already stays locked by its first renewal. */
+    void lock(LockFiscalYearCommand command) {
+        if (!locks.isLocked(command.fiscalYear())) {
+            apply(new PointsFiscalYearLockedEvent(command.memberId(), command.fiscalYear(),
+                    command.renewalFiscalYear()));
         }
-        return category;
+    }
+
+    /** A year without entries, without creating it: state changes only in the event sourcing handlers. */
+    private FiscalYearTally tally(int fiscalYear) {
+        return fiscalYears.getOrDefault(fiscalYear, new FiscalYearTally());
     }
 
     @EventSourcingHandler
     void on(PointsRegisteredEvent event) {
         memberId = event.memberId();
-        entryIds.add(event.entryId());
         FiscalYearTally tally = fiscalYears.computeIfAbsent(event.fiscalYear(), year -> new FiscalYearTally());
-        tally.add(event.category(), event.countedPoints(tally.countedTotal()));
+        tally.put(new CapAllocation.Entry(event.entryId(), event.category(), event.points(),
+                event.allocationCap(tally.allocation())));
+        entries.put(event.entryId(), LedgerEntry.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(PointsEntryCorrectedEvent event) {
+        if (event.previousFiscalYear() != event.fiscalYear()) {
+            fiscalYears.get(event.previousFiscalYear()).remove(event.entryId());
+        }
+        fiscalYears.computeIfAbsent(event.fiscalYear(), year -> new FiscalYearTally()).put(new CapAllocation.Entry(
+                event.entryId(), event.category(), event.points(), event.categoryCap()));
+        entries.computeIfPresent(event.entryId(), (id, entry) -> entry.corrected(event));
+    }
+
+    @EventSourcingHandler
+    void on(PointsEntryWithdrawnEvent event) {
+        fiscalYears.get(event.fiscalYear()).remove(event.entryId());
+        entries.computeIfPresent(event.entryId(), (id, entry) -> entry.asWithdrawn());
+    }
+
+    @EventSourcingHandler
+    void on(PointsFiscalYearLockedEvent event) {
+        memberId = event.memberId();
+        locks.lock(event.fiscalYear(), event.renewalFiscalYear());
     }
 }

@@ -1,7 +1,6 @@
 package itc.renewal.points.ledger.command;
 
 import itc.renewal.platform.clock.BusinessClock;
-import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.points.catalogue.CategoryCatalogues;
 import itc.renewal.points.ledger.api.AssociationRegistration;
 import itc.renewal.points.ledger.api.PointsRegistration;
@@ -34,8 +33,7 @@ class RegisterPointsHandler {
     @CommandHandler
     PointsRegistration handle(RegisterPointsCommand command) throws Exception {
         LocalDate today = clock.today();
-        FiscalYear fiscalYear = catalogueYear(command.activityDate(), today);
-        var catalogue = catalogues.forFiscalYear(fiscalYear);
+        var catalogue = catalogues.forFiscalYear(ActivityDate.catalogueYear(command.activityDate(), today));
         return ledgers.loadOrCreate(command.memberId(), PointLedger::new)
                 .invoke(ledger -> ledger.register(command, catalogue, today));
     }
@@ -43,15 +41,8 @@ class RegisterPointsHandler {
     @CommandHandler
     AssociationRegistration handle(RegisterAssociationPointsCommand command) throws Exception {
         LocalDate today = clock.today();
-        var catalogue = catalogues.forFiscalYear(catalogueYear(command.activityDate(), today));
+        var catalogue = catalogues.forFiscalYear(ActivityDate.catalogueYear(command.activityDate(), today));
         return ledgers.loadOrCreate(command.memberId(), PointLedger::new)
                 .invoke(ledger -> ledger.registerForAssociation(command, catalogue, today));
-    }
-
-    /** A missing or impossible date is refused by the ledger; any catalogue will do for that. */
-    private static FiscalYear catalogueYear(LocalDate activityDate, LocalDate today) {
-        boolean plausible = activityDate != null && !activityDate.isAfter(today)
-                && !activityDate.isBefore(FiscalYear.of(2000).firstDay());
-        return FiscalYear.containing(plausible ? activityDate : today);
     }
 }

@@ -1,9 +1,9 @@
 package itc.renewal.points.ledger.query;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.points.ledger.api.CountedTotalChange;
 import itc.renewal.points.ledger.api.CountedTotalView;
 import itc.renewal.points.ledger.api.CountedTotals;
-import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 
 /**
- * Reads the member's ledger stream from the event store (rule P5): a registration is in it as soon as its
- * command returned, whereas a projection lags behind a tracking processor. Read from sequence 0 so that a
- * snapshot (which holds no totals per event) is never what we start from.
+ * Reads the member's ledger stream from the event store (rule P5): a registration, correction or withdrawal
+ * is in it as soon as its command returned, whereas a projection lags behind a tracking processor. Read from
+ * sequence 0 so that a snapshot (which holds no totals per event) is never what we start from.
  */
 @Component
 class LedgerCountedTotals implements CountedTotals {
@@ -32,15 +32,15 @@ class LedgerCountedTotals implements CountedTotals {
         return tally(memberId, year, eventStore.readEvents(memberId, 0));
     }
 
-    /** Each registration carries its year's total after it, so the year's last one is the total. */
+    /** Every event that changes a year's total carries the total after it, so the year's last one is the total. */
     static CountedTotalView tally(String memberId, FiscalYear year, Iterator<? extends DomainEventMessage<?>> events) {
         BigDecimal total = ZERO;
         Long sequence = null;
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
             sequence = event.getSequenceNumber();
-            if (event.getPayload() instanceof PointsRegisteredEvent registered && registered.fiscalYear() == year.year()) {
-                total = registered.fiscalYearCountedTotal();
+            if (event.getPayload() instanceof CountedTotalChange change) {
+                total = change.countedTotalFor(year.year()).orElse(total);
             }
         }
         return new CountedTotalView(memberId, year.year(), total, sequence);

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-/** A member's own practice points: register an activity (P1) and list a fiscal year (P2). */
+/** A member's own practice points: register an activity (P1) and list a fiscal year (P2, P3, P4). */
 @RestController
 @RequestMapping("/api/points")
 class PointsController {
@@ -40,7 +40,7 @@ class PointsController {
     @PostMapping("/entries")
     @ResponseStatus(HttpStatus.CREATED)
     PointsRegistration register(Identity identity, @Valid @RequestBody RegisterPointsRequest request) {
-        String memberId = member(identity);
+        String memberId = Members.memberOf(identity);
         return commands.sendAndWait(new RegisterPointsCommand(memberId, UUID.randomUUID().toString(),
                 request.activityDate(), request.category(), request.title(), request.points(), request.hours(),
                 request.note()));
@@ -49,16 +49,9 @@ class PointsController {
     /** Without {@code fiscalYear}: the year whose points count for this year's renewal (Q3). */
     @GetMapping
     FiscalYearPointsView fiscalYear(Identity identity, @RequestParam(required = false) Integer fiscalYear) {
-        String memberId = member(identity);
+        String memberId = Members.memberOf(identity);
         FiscalYear year = fiscalYear == null ? clock.fiscalYear().previous() : requested(fiscalYear);
         return queries.query(new FindFiscalYearPointsQuery(memberId, year.year()), FiscalYearPointsView.class).join();
-    }
-
-    private static String member(Identity identity) {
-        if (identity.isOperator()) {
-            throw Rejection.forbidden("points.members-only", "実践力ポイントは会員本人のみが登録・確認できます。");
-        }
-        return identity.subject();
     }
 
     private static FiscalYear requested(int fiscalYear) {

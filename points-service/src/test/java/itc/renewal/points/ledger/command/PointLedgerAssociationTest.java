@@ -59,6 +59,6 @@ class PointLedgerAssociationTest {
 
     private static PointsRegisteredEvent classroomRegistered(String entryId, String hours, String points) {
         return new PointsRegisteredEvent(MEMBER, entryId, IN_FY2026, 2026, "ASSOCIATION_TRAINING_CLASSROOM", "集合研修",
-                new BigDecimal(points), new BigDecimal(points), null, new BigDecimal(hours), new BigDecimal(points), null);
+                new BigDecimal(points), new BigDecimal(points), null, new BigDecimal(hours), new BigDecimal(points), null, true);
     }
 }

@@ -99,7 +99,7 @@ class PointLedgerCatalogueTest {
                 .when(selfStudy("e2", IN_FY2026, "2"))
                 .expectEvents(new PointsRegisteredEvent(MEMBER, "e2", IN_FY2026, 2026, "SELF_STUDY",
                         "ITC実践研究会での発表", new BigDecimal("2.0"), new BigDecimal("4.0"), null, null,
-                        new BigDecimal("1.0"), new BigDecimal("4.0")));
+                        new BigDecimal("1.0"), new BigDecimal("4.0"), false));
     }
 
     @Test
@@ -111,7 +111,7 @@ class PointLedgerCatalogueTest {
                 .when(selfStudy("e2", IN_FY2026, "1"))
                 .expectEvents(new PointsRegisteredEvent(MEMBER, "e2", IN_FY2026, 2026, "SELF_STUDY",
                         "ITC実践研究会での発表", new BigDecimal("1.0"), new BigDecimal("6.0"), null, null,
-                        new BigDecimal("0.0"), new BigDecimal("4.0")));
+                        new BigDecimal("0.0"), new BigDecimal("4.0"), false));
     }
 
     @Test
@@ -127,7 +127,7 @@ class PointLedgerCatalogueTest {
                                                          String countedTotal) {
         return new PointsRegisteredEvent(MEMBER, entryId, IN_FY2026, 2026, category, "ITC実践研究会での発表",
                 new BigDecimal(points), new BigDecimal(countedTotal), null, new BigDecimal(hours),
-                new BigDecimal(points), null);
+                new BigDecimal(points), null, false);
     }
 
     private static CategoryCatalogue changed(UnaryOperator<PointCategory> change) {

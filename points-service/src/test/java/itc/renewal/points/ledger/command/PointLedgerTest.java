@@ -178,6 +178,6 @@ class PointLedgerTest {
                 .when(withNote(note))
                 .expectEvents(new PointsRegisteredEvent(MEMBER, "e-note", IN_FY2026, 2026, "SELF_STUDY", "読書",
                         new BigDecimal("1.0"), new BigDecimal("1.0"), note, null, new BigDecimal("1.0"),
-                        new BigDecimal("6")));
+                        new BigDecimal("6"), false));
     }
 }

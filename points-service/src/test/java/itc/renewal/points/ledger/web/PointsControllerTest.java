@@ -17,7 +17,6 @@ import org.mockito.ArgumentMatchers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -25,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -140,8 +138,8 @@ class PointsControllerTest {
     void p1_listsThePreviousFiscalYearByDefault() throws Exception {
         FiscalYearPointsView view = new FiscalYearPointsView("M0000001", 2026, List.of(new PointsEntryView("e1",
                 LocalDate.of(2026, 10, 1), "SELF_STUDY", "読書", new BigDecimal("7.0"), null, new BigDecimal("6.0"),
-                true)), List.of(new CategorySubtotalView("SELF_STUDY", new BigDecimal("7.0"), new BigDecimal("6.0"),
-                new BigDecimal("6.0"))), new BigDecimal("7.0"), new BigDecimal("6.0"));
+                true, null, false)), List.of(new CategorySubtotalView("SELF_STUDY", new BigDecimal("7.0"),
+                new BigDecimal("6.0"), new BigDecimal("6.0"))), new BigDecimal("7.0"), new BigDecimal("6.0"), true);
         when(queryGateway.query(any(FindFiscalYearPointsQuery.class), eq(FiscalYearPointsView.class)))
                 .thenReturn(CompletableFuture.completedFuture(view));
 
@@ -159,7 +157,8 @@ class PointsControllerTest {
                 .andExpect(jsonPath("$.categories[0].cap").value(6.0))
                 .andExpect(jsonPath("$.categories[0].countedSubtotal").value(6.0))
                 .andExpect(jsonPath("$.rawTotal").value(7.0))
-                .andExpect(jsonPath("$.countedTotal").value(6.0));
+                .andExpect(jsonPath("$.countedTotal").value(6.0))
+                .andExpect(jsonPath("$.locked").value(true));
 
         verify(queryGateway).query(new FindFiscalYearPointsQuery("M0000001", 2026), FiscalYearPointsView.class);
     }
@@ -187,8 +186,6 @@ class PointsControllerTest {
     }
 
     private MockHttpServletRequestBuilder signed(Identity identity, MockHttpServletRequestBuilder request) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(identity, Instant.now()).forEach(headers::add);
-        return request.headers(headers).contentType(MediaType.APPLICATION_JSON);
+        return SignedRequests.signed(signer, identity, request);
     }
 }

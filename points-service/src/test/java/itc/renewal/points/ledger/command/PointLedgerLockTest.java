@@ -1,0 +1,101 @@
+package itc.renewal.points.ledger.command;
+
+import itc.renewal.points.catalogue.CategoryCatalogue;
+import itc.renewal.points.ledger.api.AssociationRegistration;
+import itc.renewal.points.ledger.api.LockFiscalYearCommand;
+import itc.renewal.points.ledger.api.RegisterAssociationPointsCommand;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static itc.renewal.points.ledger.command.PointsTestData.MEMBER;
+import static itc.renewal.points.ledger.command.PointsTestData.correct;
+import static itc.renewal.points.ledger.command.PointsTestData.locked;
+import static itc.renewal.points.ledger.command.PointsTestData.registered;
+import static itc.renewal.points.ledger.command.PointsTestData.rejection;
+import static itc.renewal.points.ledger.command.PointsTestData.selfStudy;
+import static itc.renewal.points.ledger.command.PointsTestData.withdraw;
+
+/** Rule P4: once the FY2027 renewal is applied, the member changes nothing of FY2026. */
+class PointLedgerLockTest {
+
+    private static final LocalDate IN_FY2026 = LocalDate.of(2026, 10, 1);
+    private static final LocalDate IN_FY2027 = LocalDate.of(2027, 4, 5);
+    private static final String LOCKED_MESSAGE =
+            "2026年度のポイントは、2027年度の資格更新を申請済みのため変更できません。誤りがある場合は協会にお問い合わせください。";
+
+    private AggregateTestFixture<PointLedger> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = PointsTestData.fixture(fiscalYear -> CategoryCatalogue.standard());
+    }
+
+    @Test
+    void p4_renewalAppliedLocksThePreviousYearOfAMemberWithoutEntries() {
+        fixture.givenNoPriorActivity()
+                .when(new LockFiscalYearCommand(MEMBER, 2026, 2027))
+                .expectEvents(locked(2026));
+    }
+
+    @Test
+    void p4_aYearIsLockedOnce() {
+        fixture.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "5.0", "5.0"), locked(2026))
+                .when(new LockFiscalYearCommand(MEMBER, 2026, 2027))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void p4_rejectsCorrectionAfterRenewalApplied() {
+        fixture.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "5.0", "5.0"), locked(2026))
+                .when(correct("e1", IN_FY2026, "SELF_STUDY", "1", null))
+                .expectException(rejection(409, "points.fiscal-year-locked"))
+                .expectExceptionMessage(LOCKED_MESSAGE)
+                .expectNoEvents();
+    }
+
+    @Test
+    void p4_rejectsWithdrawalAfterRenewalApplied() {
+        fixture.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "5.0", "5.0"), locked(2026))
+                .when(withdraw("e1", null))
+                .expectException(rejection(409, "points.fiscal-year-locked"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void p4_rejectsRegistrationIntoTheLockedYear() {
+        fixture.given(locked(2026))
+                .when(selfStudy("e1", IN_FY2026, "1"))
+                .expectException(rejection(409, "points.fiscal-year-locked"))
+                .expectExceptionMessage(LOCKED_MESSAGE)
+                .expectNoEvents();
+    }
+
+    @Test
+    void p4_rejectsCorrectionMovingAnEntryIntoTheLockedYear() {
+        fixture.given(registered("e1", IN_FY2027, 2027, "SELF_STUDY", "2.0", "2.0"), locked(2026))
+                .when(correct("e1", IN_FY2026, "SELF_STUDY", "2", null))
+                .expectException(rejection(409, "points.fiscal-year-locked"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void p4_otherYearsStayOpen() {
+        fixture.given(locked(2026))
+                .when(selfStudy("e1", IN_FY2027, "2"))
+                .expectEvents(registered("e1", IN_FY2027, 2027, "SELF_STUDY", "2.0", "2.0"));
+    }
+
+    @Test
+    void p4_theAssociationStillRegistersIntoTheLockedYear() {
+        fixture.given(locked(2026))
+                .when(new RegisterAssociationPointsCommand(MEMBER, "e1", IN_FY2026, "ASSOCIATION_TRAINING_CLASSROOM",
+                        "集合研修", null, new BigDecimal("4")))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(new AssociationRegistration("e1", true));
+    }
+}
