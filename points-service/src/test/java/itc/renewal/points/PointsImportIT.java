@@ -86,12 +86,12 @@ class PointsImportIT {
                 M0000012,2026-11-15,SELF_STUDY,,2,読書
                 """);
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(422);
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("code").asText()).isEqualTo("points.import-invalid");
         assertThat(problem.get("errors")).hasSize(1);
-        assertThat(problem.get("errors").get(0).get("line").asInt()).isEqualTo(3);
-        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("activity_date");
+        assertThat(problem.get("errors").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(problem.get("errors").get(0).get("column").asText()).isEqualTo("activity_date");
         assertThat(problem.get("errors").get(0).get("message").asText())
                 .isEqualTo("活動日に未来の日付は指定できません（活動日: 2027-04-11、本日: 2027-04-10）。");
         assertThat(eventsOf(member)).isZero();

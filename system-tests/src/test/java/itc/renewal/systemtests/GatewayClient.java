@@ -37,6 +37,17 @@ public final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** An operator's file upload: the CSV body as is (UTF-8). */
+    public Reply postCsv(String path, String csv) {
+        return send(request(path).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+    }
+
     public byte[] download(String path) {
         try {
             HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(),

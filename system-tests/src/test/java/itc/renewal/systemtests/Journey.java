@@ -77,6 +77,21 @@ final class Journey {
                  "comment":"地域企業のDX支援に資格を活かしています。"}""");
     }
 
+    static final String HOLDER_HEADER = "member_id,name,name_kana,email,certification_number,certified_in,expiry\n";
+
+    /** One registry row (Q1) of a holder the demo data does not have; {@code expiry} may be blank (then Q2). */
+    static String holderRow(String memberId, String certificationNumber, String certifiedIn, String expiry) {
+        return "%s,試験 %s,シケン テスト,%s@example.jp,%s,%s,%s\n".formatted(memberId, memberId.substring(5),
+                memberId.toLowerCase(), certificationNumber, certifiedIn, expiry);
+    }
+
+    /** The operator registers a holder through the registry import (Q1). */
+    static void importHolder(String memberId, String certificationNumber, String certifiedIn, String expiry) {
+        Reply imported = RunningStack.operator().postCsv("/api/operator/qualifications/imports",
+                HOLDER_HEADER + holderRow(memberId, certificationNumber, certifiedIn, expiry));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    }
+
     static void awaitStatus(GatewayClient member, String status) {
         await().atMost(ASYNC).untilAsserted(() -> assertThat(member.get("/api/renewals/2027").text("status"))
                 .isEqualTo(status));

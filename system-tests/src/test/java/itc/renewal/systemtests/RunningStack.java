@@ -37,6 +37,11 @@ public final class RunningStack implements BeforeAllCallback {
         return new GatewayClient(stack.config().gatewayUrl(), memberId, "demo");
     }
 
+    /** The demo operator login of the gateway (role OPERATOR). */
+    public static GatewayClient operator() {
+        return new GatewayClient(stack.config().gatewayUrl(), "operator", "operator");
+    }
+
     public static TopicReader topic(String topic) {
         return new TopicReader(stack.kafkaBootstrapServers(), topic);
     }

@@ -3,12 +3,12 @@ package itc.renewal.points.imports.command;
 /**
  * One problem of an import file (P6), as the operator needs it to correct the file.
  *
- * @param line  line of the file (the header is line 1)
- * @param field the CSV column at fault, or {@code file} for the file as a whole
+ * @param row    row of the file as a spreadsheet numbers it (the header is row 1)
+ * @param column the CSV column at fault, or {@code null} for the row or the file as a whole
  */
-public record ImportError(int line, String field, String message) {
+public record ImportError(int row, String column, String message) {
 
-    static ImportError ofFile(int line, String message) {
-        return new ImportError(line, "file", message);
+    static ImportError ofFile(int row, String message) {
+        return new ImportError(row, null, message);
     }
 }

@@ -10,7 +10,7 @@ public class InvalidImportFile extends Rejection {
     private final transient List<ImportError> errors;
 
     public InvalidImportFile(List<ImportError> errors) {
-        super(400, "points.import-invalid", "取込ファイルに誤りが " + errors.size()
+        super(422, "points.import-invalid", "取込ファイルに誤りが " + errors.size()
                 + " 件あります。該当行を修正して、ファイル全体を取り込み直してください（1件も登録していません）。");
         this.errors = List.copyOf(errors);
     }

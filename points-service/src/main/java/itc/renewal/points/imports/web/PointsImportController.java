@@ -38,7 +38,7 @@ class PointsImportController {
     /** The platform's problem detail, with every problem of the file so the operator corrects it in one pass. */
     @ExceptionHandler(InvalidImportFile.class)
     ProblemDetail invalid(InvalidImportFile invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, invalid.getMessage());
         problem.setProperty("code", invalid.code());
         problem.setProperty("errors", invalid.errors());
         return problem;

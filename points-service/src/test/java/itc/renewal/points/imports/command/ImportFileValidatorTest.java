@@ -54,11 +54,11 @@ class ImportFileValidatorTest {
                 """.formatted("長".repeat(201)));
 
         assertThat(invalid.code()).isEqualTo("points.import-invalid");
-        assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.errors()).extracting(ImportError::line, ImportError::field).containsExactly(
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.errors()).extracting(ImportError::row, ImportError::column).containsExactly(
                 tuple(2, "member_id"), tuple(3, "activity_date"), tuple(4, "activity_date"), tuple(5, "category"),
                 tuple(6, "points"), tuple(7, "points"), tuple(8, "points"), tuple(9, "points"), tuple(10, "title"),
-                tuple(11, "title"), tuple(12, "file"));
+                tuple(11, "title"), tuple(12, null));
         assertThat(invalid.errors().get(0).message()).isEqualTo(
                 "会員番号は M と数字7桁で入力してください（例: M0000001、入力値: M000001）。");
         assertThat(invalid.errors().get(2).message()).isEqualTo(
@@ -73,10 +73,10 @@ class ImportFileValidatorTest {
     @Test
     void p6_refusesAFileWithoutTheHeaderOrWithoutRows() {
         assertThat(invalid("M0000001,2026-10-01,SELF_STUDY,,1,読書\n").errors())
-                .containsExactly(new ImportError(1, "file",
+                .containsExactly(new ImportError(1, null,
                         "1行目には見出し「member_id,activity_date,category,hours,points,title」を入れてください。"));
-        assertThat(invalid(HEADER).errors()).extracting(ImportError::line, ImportError::field)
-                .containsExactly(tuple(2, "file"));
+        assertThat(invalid(HEADER).errors()).extracting(ImportError::row, ImportError::column)
+                .containsExactly(tuple(2, null));
     }
 
     @Test
@@ -85,7 +85,7 @@ class ImportFileValidatorTest {
 
         assertThat(validate(HEADER + row.repeat(5_000))).hasSize(5_000);
         assertThat(invalid(HEADER + row.repeat(5_001)).errors()).singleElement()
-                .satisfies(error -> assertThat(error.line()).isEqualTo(5_002))
+                .satisfies(error -> assertThat(error.row()).isEqualTo(5_002))
                 .satisfies(error -> assertThat(error.message()).contains("5000 行まで"));
     }
 
@@ -140,7 +140,7 @@ class ImportFileValidatorTest {
         assertThat(validate(quoted)).extracting(ImportRow::title)
                 .containsExactly("講演「ITC, 実践」と \"事例\"", "2行の\nタイトル");
         assertThat(invalid(quoted + "M000000X,2026-10-01,SELF_STUDY,,1,次の行\n").errors())
-                .extracting(ImportError::line).containsExactly(5);
+                .extracting(ImportError::row).containsExactly(5);
     }
 
     private static List<String> entryIds(List<ImportRow> rows) {

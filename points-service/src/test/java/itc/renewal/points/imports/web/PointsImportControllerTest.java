@@ -79,14 +79,14 @@ class PointsImportControllerTest {
                 new ImportError(4, "title", "タイトルを入力してください。"))));
 
         mvc.perform(signed(OPERATOR))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("points.import-invalid"))
                 .andExpect(jsonPath("$.detail").value(
                         "取込ファイルに誤りが 2 件あります。該当行を修正して、ファイル全体を取り込み直してください（1件も登録していません）。"))
                 .andExpect(jsonPath("$.errors.length()").value(2))
-                .andExpect(jsonPath("$.errors[0].line").value(2))
-                .andExpect(jsonPath("$.errors[0].field").value("member_id"))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("member_id"))
                 .andExpect(jsonPath("$.errors[1].message").value("タイトルを入力してください。"));
     }
 
