@@ -124,6 +124,11 @@ class PaymentOrder {
             if (pendingCharge != null && isStale(pendingCharge, command.startedAt())) {
                 return terms(null, pendingCharge);
             }
+            if (pendingCharge != null) {
+                // its result is still to come and will be recorded (approved: PAID_AFTER_LAPSE); "refused"
+                // now would be wrong if the member's card is charged a moment later
+                throw PaymentRejections.chargeInProgress();
+            }
             throw PaymentRejections.windowClosed(fiscalYear);
         }
         if (declinedKeys.contains(key)) {

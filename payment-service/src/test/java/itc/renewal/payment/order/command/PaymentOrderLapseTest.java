@@ -149,6 +149,14 @@ class PaymentOrderLapseTest {
     }
 
     @Test
+    void q5_retryOfAChargeStillInFlightAtTheLapseIsToldItIsInProgress() {
+        fixture.given(opened(), started("k1"), closed())
+                .when(start("k1", STARTED_AT.plusSeconds(30)))
+                .expectNoEvents()
+                .expectException(rejection("payment.charge-in-progress", 409));
+    }
+
+    @Test
     void q5_orderPaidAfterTheLapseRefusesAnotherKey() {
         fixture.given(opened(), started("k1"), closed(), paidAfterLapse("k1"))
                 .when(start("k2", LAPSED_AT))
