@@ -36,6 +36,10 @@ import static org.awaitility.Awaitility.await;
 class PointsEntryEditsIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String LOCKED_MESSAGE =
+            "2026年度のポイントは、2027年度の資格更新を申請済みのため登録・変更できません。誤りがある場合は協会にお問い合わせください。";
+    private static final String LOCK_FOR_FY2027 = """
+            {"fiscalYear":2026,"renewalFiscalYear":2027,"requiredPoints":10}""";
 
     @Autowired
     ObjectMapper json;
@@ -55,12 +59,15 @@ class PointsEntryEditsIT {
         HttpResponse<String> again = correct(member, first, """
                 {"activityDate":"2026-09-01","category":"SELF_STUDY","title":"専門書の読書","points":2.0}""");
         HttpResponse<String> withdrawn = withdraw(member, second, "{\"reason\":\"重複して登録したため\"}");
+        HttpResponse<String> retried = withdraw(member, second, "{\"reason\":\"重複して登録したため\"}");
         HttpResponse<String> twice = withdraw(member, second, null);
 
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
         assertThat(driver.read(corrected).get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("5");
         assertThat(driver.read(again).get("corrected").asBoolean()).isFalse();
         assertThat(driver.read(withdrawn).get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("2");
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(driver.read(retried)).as("a retry after a timeout").isEqualTo(driver.read(withdrawn));
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(driver.read(twice).get("code").asText()).isEqualTo("points.entry-withdrawn");
         assertThat(eventsOf(member)).isEqualTo(4);
@@ -160,7 +167,7 @@ class PointsEntryEditsIT {
         HttpResponse<String> refused = correct(member, fy2026Entry, entry("2026-10-02", "SELF_STUDY", "2"));
         assertProblem(refused, 409, "points.fiscal-year-locked");
         assertThat(driver.read(refused).get("detail").asText())
-                .isEqualTo("2026年度のポイントは、2027年度の資格更新を申請済みのため変更できません。誤りがある場合は協会にお問い合わせください。");
+                .isEqualTo(LOCKED_MESSAGE);
         assertProblem(withdraw(member, fy2026Entry, null), 409, "points.fiscal-year-locked");
         assertProblem(driver.post(member, entry("2027-03-31", "SELF_STUDY", "1")), 409, "points.fiscal-year-locked");
         String fy2027Entry = entryId(driver.post(member, entry("2027-04-05", "SELF_STUDY", "1")));
@@ -177,11 +184,57 @@ class PointsEntryEditsIT {
         // Same key, same partition: once FY2027 is locked by this later event, the duplicates were handled before.
         renewalApplied(member, 2028, UUID.randomUUID());
         await().atMost(PATIENCE).until(() -> lockedIn(member, 2027));
-        assertThat(jdbc.queryForObject("""
-                select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type like ?""",
-                Integer.class, member, "%PointsFiscalYearLockedEvent")).isEqualTo(2);
+        assertThat(lockEventsOf(member)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
                 eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void p4_renewalServiceLocksTheYearBeforeRecordingTheApplicationAndKafkaOnlyBacksItUp() throws Exception {
+        String member = "M0000026";
+        String selfStudy = entryId(driver.post(member, entry("2026-10-01", "SELF_STUDY", "8")));
+        entryId(driver.post(member, entry("2026-11-01", "CASE_PRESENTATION", "3")));
+
+        HttpResponse<String> shortOfPoints = lockForRenewal(member);
+        assertThat(shortOfPoints.statusCode()).as(shortOfPoints.body()).isEqualTo(200);
+        assertThat(driver.read(shortOfPoints)).isEqualTo(json.readTree("""
+                {"memberId":"M0000026","fiscalYear":2026,"countedTotal":9.0,"ledgerSequence":1,"locked":false}"""));
+        assertThat(lockEventsOf(member)).isZero();
+
+        entryId(driver.post(member, entry("2026-12-01", "CASE_PRESENTATION", "1")));
+        JsonNode lockedForFy2027 = json.readTree("""
+                {"memberId":"M0000026","fiscalYear":2026,"countedTotal":10.0,"ledgerSequence":3,"locked":true}""");
+        assertThat(driver.read(lockForRenewal(member))).isEqualTo(lockedForFy2027);
+        assertThat(driver.read(lockForRenewal(member))).as("a retry after a timeout").isEqualTo(lockedForFy2027);
+
+        HttpResponse<String> refused = correct(member, selfStudy, """
+                {"activityDate":"2026-10-01","category":"SELF_STUDY","title":"専門書の読書","points":8}""");
+        assertProblem(refused, 409, "points.fiscal-year-locked");
+        assertThat(driver.read(refused).get("detail").asText()).isEqualTo(LOCKED_MESSAGE);
+        assertProblem(withdraw(member, selfStudy, null), 409, "points.fiscal-year-locked");
+        assertThat(eventsOf(member)).isEqualTo(4);
+
+        UUID eventId = UUID.randomUUID();
+        renewalApplied(member, 2027, eventId);
+        await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
+                "select count(*) from processed_event where event_id = ?", Integer.class, eventId) == 1);
+        assertThat(lockEventsOf(member)).isEqualTo(1);
+
+        String withoutLedger = "M0000027";
+        assertThat(driver.read(lockForRenewal(withoutLedger))).isEqualTo(json.readTree("""
+                {"memberId":"M0000027","fiscalYear":2026,"countedTotal":0.0,"ledgerSequence":null,"locked":false}"""));
+        assertThat(eventsOf(withoutLedger)).isZero();
+    }
+
+    private HttpResponse<String> lockForRenewal(String member) throws Exception {
+        return driver.send(Identity.member(member), "POST", "/internal/points/" + member + "/fiscal-year-locks",
+                LOCK_FOR_FY2027);
+    }
+
+    private int lockEventsOf(String member) {
+        return jdbc.queryForObject("""
+                select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type like ?""",
+                Integer.class, member, "%PointsFiscalYearLockedEvent");
     }
 
     private boolean lockedIn(String member, int fiscalYear) throws Exception {

@@ -17,6 +17,12 @@ import java.util.function.Consumer;
  * FY M was applied, the member's points of FY M−1, on which it was granted (Q3), are locked. Other renewal
  * events are not this service's business and are skipped. Each event is handled once: the inbox row and the
  * ledger's event are written in one transaction; the ledger also ignores a year locked already.
+ * <p>
+ * An idempotent backstop: renewal-service locks the year synchronously
+ * (POST /internal/points/{memberId}/fiscal-year-locks) before it records the application, so this normally finds
+ * the year locked and records nothing. It stays so that every application still locks its year even if it was
+ * recorded without that call: applications from before the call existed (the topic is read from the earliest
+ * offset) or from an instance of renewal-service not yet upgraded during a rolling deployment.
  */
 @Component("renewalEventsListener")
 class RenewalEventsListener implements Consumer<Message<byte[]>> {

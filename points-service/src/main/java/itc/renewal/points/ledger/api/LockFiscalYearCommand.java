@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Locks a member's points of {@code fiscalYear} because the renewal of {@code renewalFiscalYear} was
- * applied (rule P4). Sent for every RenewalApplied; a year already locked stays as it is.
+ * applied (rule P4). Sent for every RenewalApplied; a year already locked stays as it is. The backstop of
+ * {@link LockFiscalYearForRenewalCommand}, which renewal-service sends before it records the application.
  */
 public record LockFiscalYearCommand(@TargetAggregateIdentifier String memberId, int fiscalYear,
                                     int renewalFiscalYear) {

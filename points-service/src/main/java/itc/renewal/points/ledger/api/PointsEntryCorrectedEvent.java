@@ -9,8 +9,9 @@ import java.util.Optional;
  * changed, it left {@code previousFiscalYear} and counts after the entries already in {@code fiscalYear};
  * otherwise it keeps its place in the year's registration order (see {@link CapAllocation}).
  *
- * @param categoryCap                    the cap of the category in the current catalogue of {@code fiscalYear},
- *                                       now recorded with the entry; {@code null} if uncapped
+ * @param categoryCap                    the cap recorded with the entry after the correction; {@code null} if
+ *                                       uncapped. The cap it had while it stays in its category and fiscal year,
+ *                                       the current catalogue's cap of {@code fiscalYear} when either changed (P2)
  * @param reason                         the member's optional reason, {@code null} when absent
  * @param previousFiscalYear             the fiscal year the entry counted for before; equal to
  *                                       {@code fiscalYear} when the year did not change

@@ -66,12 +66,13 @@ final class EntryEdit {
         }
         int year = input.fiscalYear();
         int previousYear = entry.fiscalYear();
-        BigDecimal total = tally(year).allocationWith(input.allocated(entryId)).total();
+        BigDecimal cap = entry.capAfter(input);
+        BigDecimal total = tally(year).allocationWith(input.allocated(entryId, cap)).total();
         BigDecimal previousTotal = year == previousYear ? total
                 : tally(previousYear).allocationWithout(entryId).total();
         return Optional.of(new PointsEntryCorrectedEvent(memberId, entryId, input.activityDate().value(), year,
                 input.category().code(), input.title().value(), input.points(), input.amount().hours(),
-                input.note().value(), input.category().annualCap(), reason.value(), previousYear, total,
+                input.note().value(), cap, reason.value(), previousYear, total,
                 previousTotal));
     }
 

@@ -7,6 +7,7 @@ import itc.renewal.points.ledger.api.CapAllocation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The checked values of an entry as registered or corrected (rules P1, P2, P6): each check throws the
@@ -18,12 +19,15 @@ record EntryInput(ActivityDate activityDate, PointCategory category, EntryTitle 
 
     static EntryInput ofMember(ActivityDate activityDate, CategoryCatalogue catalogue, String category, String title,
                                BigDecimal points, BigDecimal hours, String note) {
-        PointCategory known = known(catalogue, category, catalogue.memberRegistrableCodes());
-        if (!known.memberRegistrable()) {
-            throw Rejection.forbidden("points.category-association-only",
-                    "「" + known.name() + "」のポイントは協会が登録します。ご自身では登録できません。");
-        }
-        return of(activityDate, known, title, points, hours, note);
+        return member(activityDate, catalogue, category, title, points, hours, note,
+                known -> "「" + known.name() + "」のポイントは協会が登録します。ご自身では登録できません。");
+    }
+
+    /** As {@link #ofMember}, but a member correcting an entry is told that it cannot become that category. */
+    static EntryInput ofMemberCorrection(ActivityDate activityDate, CategoryCatalogue catalogue, String category,
+                                         String title, BigDecimal points, BigDecimal hours, String note) {
+        return member(activityDate, catalogue, category, title, points, hours, note,
+                known -> "「" + known.name() + "」には変更できません（協会が登録するカテゴリです）。");
     }
 
     static EntryInput ofAssociation(ActivityDate activityDate, CategoryCatalogue catalogue, String category,
@@ -37,6 +41,16 @@ record EntryInput(ActivityDate activityDate, PointCategory category, EntryTitle 
         EntryTitle checkedTitle = EntryTitle.of(title);
         EntryAmount amount = EntryAmount.of(category, points, hours);
         return new EntryInput(activityDate, category, checkedTitle, amount, EntryNote.of(note));
+    }
+
+    private static EntryInput member(ActivityDate activityDate, CategoryCatalogue catalogue, String category,
+                                     String title, BigDecimal points, BigDecimal hours, String note,
+                                     Function<PointCategory, String> associationOnly) {
+        PointCategory known = known(catalogue, category, catalogue.memberRegistrableCodes());
+        if (!known.memberRegistrable()) {
+            throw Rejection.forbidden("points.category-association-only", associationOnly.apply(known));
+        }
+        return of(activityDate, known, title, points, hours, note);
     }
 
     private static PointCategory known(CategoryCatalogue catalogue, String code, List<String> choices) {
@@ -54,6 +68,11 @@ record EntryInput(ActivityDate activityDate, PointCategory category, EntryTitle 
 
     /** The entry as the cap allocation sees it, with the cap of the catalogue it was checked against. */
     CapAllocation.Entry allocated(String entryId) {
-        return new CapAllocation.Entry(entryId, category.code(), points(), category.annualCap());
+        return allocated(entryId, category.annualCap());
+    }
+
+    /** The entry as the cap allocation sees it, with {@code cap} ({@code null} = uncapped). */
+    CapAllocation.Entry allocated(String entryId, BigDecimal cap) {
+        return new CapAllocation.Entry(entryId, category.code(), points(), cap);
     }
 }

@@ -21,7 +21,7 @@ final class FiscalYearLocks {
         Integer renewalYear = renewalYearByLockedYear.get(fiscalYear);
         if (renewalYear != null) {
             throw Rejection.conflict("points.fiscal-year-locked", fiscalYear + "年度のポイントは、" + renewalYear
-                    + "年度の資格更新を申請済みのため変更できません。誤りがある場合は協会にお問い合わせください。");
+                    + "年度の資格更新を申請済みのため登録・変更できません。誤りがある場合は協会にお問い合わせください。");
         }
     }
 

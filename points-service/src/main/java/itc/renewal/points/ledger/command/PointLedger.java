@@ -7,7 +7,9 @@ import itc.renewal.points.ledger.api.CapAllocation;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
 import itc.renewal.points.ledger.api.EntryCorrection;
 import itc.renewal.points.ledger.api.EntryWithdrawal;
+import itc.renewal.points.ledger.api.FiscalYearLock;
 import itc.renewal.points.ledger.api.LockFiscalYearCommand;
+import itc.renewal.points.ledger.api.LockFiscalYearForRenewalCommand;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsEntryWithdrawnEvent;
 import itc.renewal.points.ledger.api.PointsFiscalYearLockedEvent;
@@ -21,6 +23,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,7 +37,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * an entry counts for the fiscal year of its activity date (P1); the caps apply as {@link CapAllocation}
  * says, so points once counted stay counted (P2); members correct and withdraw only the entries they
  * registered themselves, and every change is an event (P3); once the renewal of FY M was applied, the member
- * changes nothing of FY M−1 (P4); bad input is refused with a specific message and changes nothing (P6).
+ * changes nothing of FY M−1 (P4), which renewal-service locks before recording the application and only while it
+ * counts the points the renewal needs (Q3); bad input is refused with a specific message and changes nothing (P6).
  * Association-run training is the association's, registered through operator imports
  * ({@link #registerForAssociation}). Deterministic: the catalogue and today's date are given by the handlers.
  */
@@ -93,26 +97,55 @@ class PointLedger {
         EntryEdit edit = EntryEdit.of(memberId, command.entryId(), entries, fiscalYears, locks);
         ActivityDate activityDate = ActivityDate.of(command.activityDate(), today);
         locks.checkOpen(activityDate.fiscalYear().year());
-        EntryInput input = EntryInput.ofMember(activityDate, catalogue, command.category(), command.title(),
-                command.points(), command.hours(), command.note());
+        EntryInput input = EntryInput.ofMemberCorrection(activityDate, catalogue, command.category(),
+                command.title(), command.points(), command.hours(), command.note());
         Optional<PointsEntryCorrectedEvent> correction = edit.correction(input, ChangeReason.of(command.reason()));
         correction.ifPresent(AggregateLifecycle::apply);
         return correction.map(EntryEdit::answer).orElseGet(edit::unchanged);
     }
 
+    /**
+     * A withdrawal repeated with the same reason (or again none) is the caller's retry after a timeout: it answers
+     * as the first did, with the year's current total, and records nothing. Another reason is another request,
+     * refused because the entry is withdrawn already.
+     */
     EntryWithdrawal withdraw(WithdrawPointsEntryCommand command) {
+        LedgerEntry withdrawn = entries.get(command.entryId());
+        if (withdrawn != null && withdrawn.withdrawn() && withdrawn.withdrawnWith(ChangeReason.of(command.reason()))) {
+            return new EntryWithdrawal(command.entryId(), withdrawn.fiscalYear(),
+                    tally(withdrawn.fiscalYear()).allocation().total());
+        }
         EntryEdit edit = EntryEdit.of(memberId, command.entryId(), entries, fiscalYears, locks);
         PointsEntryWithdrawnEvent withdrawal = edit.withdrawal(ChangeReason.of(command.reason()));
         apply(withdrawal);
         return new EntryWithdrawal(withdrawal.entryId(), withdrawal.fiscalYear(), withdrawal.fiscalYearCountedTotal());
     }
 
-    /** Every RenewalApplied sends one; a year locked already stays locked by its first renewal. */
+    /**
+     * Every RenewalApplied sends one, as a backstop of {@link #lockForRenewal}: the renewal was applied, so the year
+     * locks whatever it counts now. A year locked already stays locked by its first renewal.
+     */
     void lock(LockFiscalYearCommand command) {
         if (!locks.isLocked(command.fiscalYear())) {
             apply(new PointsFiscalYearLockedEvent(command.memberId(), command.fiscalYear(),
                     command.renewalFiscalYear()));
         }
+    }
+
+    /**
+     * Locks the year before renewal-service records the application (P4, Q3) if it counts the required points;
+     * a year short of them stays open and unchanged. Checked and locked in one command on this ledger, so no
+     * withdrawal or correction can come between the check and the lock.
+     */
+    FiscalYearLock lockForRenewal(LockFiscalYearForRenewalCommand command) {
+        int year = command.fiscalYear();
+        BigDecimal total = tally(year).allocation().total();
+        boolean locked = locks.isLocked(year);
+        if (!locked && total.compareTo(command.requiredPoints()) >= 0) {
+            apply(new PointsFiscalYearLockedEvent(command.memberId(), year, command.renewalFiscalYear()));
+            locked = true;
+        }
+        return new FiscalYearLock(command.memberId(), year, total, AggregateLifecycle.getVersion(), locked);
     }
 
     /** A year without entries, without creating it: state changes only in the event sourcing handlers. */
@@ -124,9 +157,9 @@ class PointLedger {
     void on(PointsRegisteredEvent event) {
         memberId = event.memberId();
         FiscalYearTally tally = fiscalYears.computeIfAbsent(event.fiscalYear(), year -> new FiscalYearTally());
-        tally.put(new CapAllocation.Entry(event.entryId(), event.category(), event.points(),
-                event.allocationCap(tally.allocation())));
-        entries.put(event.entryId(), LedgerEntry.of(event));
+        BigDecimal cap = event.allocationCap(tally.allocation());
+        tally.put(new CapAllocation.Entry(event.entryId(), event.category(), event.points(), cap));
+        entries.put(event.entryId(), LedgerEntry.of(event, cap));
     }
 
     @EventSourcingHandler
@@ -142,7 +175,7 @@ class PointLedger {
     @EventSourcingHandler
     void on(PointsEntryWithdrawnEvent event) {
         fiscalYears.get(event.fiscalYear()).remove(event.entryId());
-        entries.computeIfPresent(event.entryId(), (id, entry) -> entry.asWithdrawn());
+        entries.computeIfPresent(event.entryId(), (id, entry) -> entry.asWithdrawn(event.reason()));
     }
 
     @EventSourcingHandler

@@ -1,8 +1,11 @@
 package itc.renewal.points.ledger.command;
 
+import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.CategoryUnit;
 import itc.renewal.points.catalogue.PointCategory;
+import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
+import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import itc.renewal.points.ledger.api.PointsRegistration;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import static itc.renewal.points.ledger.command.PointsTestData.MEMBER;
+import static itc.renewal.points.ledger.command.PointsTestData.TITLE;
 import static itc.renewal.points.ledger.command.PointsTestData.register;
 import static itc.renewal.points.ledger.command.PointsTestData.registerBoth;
 import static itc.renewal.points.ledger.command.PointsTestData.registerHours;
@@ -22,9 +26,13 @@ import static itc.renewal.points.ledger.command.PointsTestData.registeredBeforeC
 import static itc.renewal.points.ledger.command.PointsTestData.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.selfStudy;
 
-/** The catalogue as data (P2): hours converted by the category, caps of the activity's fiscal year. */
+/**
+ * The catalogue as data (P2): hours converted by the category, caps of the activity's fiscal year; an entry keeps
+ * the cap recorded with it until a correction moves it to another category or fiscal year.
+ */
 class PointLedgerCatalogueTest {
 
+    private static final LocalDate IN_FY2025 = LocalDate.of(2025, 10, 1);
     private static final LocalDate IN_FY2026 = LocalDate.of(2026, 10, 1);
 
     /** An operator may let members register association training themselves; then hours apply to members too. */
@@ -121,6 +129,53 @@ class PointLedgerCatalogueTest {
                         registeredBeforeCatalogueData("e2", IN_FY2026, 2026, "CASE_PRESENTATION", "2.0", "8.0"))
                 .when(selfStudy("e3", IN_FY2026, "1"))
                 .expectEvents(registered("e3", IN_FY2026, 2026, "SELF_STUDY", "1.0", "0.0", "8.0"));
+    }
+
+    @Test
+    void p2_correctingTheTitleKeepsTheCapRecordedWithTheEntry() {
+        AggregateTestFixture<PointLedger> capLoweredSinceRegistration = PointsTestData.fixture(fiscalYear ->
+                changed(c -> c.code().equals("SELF_STUDY") ? withCap(c, "4.0") : c));
+
+        capLoweredSinceRegistration.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "6.0", "6.0"),
+                        registered("e2", IN_FY2026, 2026, "CASE_PRESENTATION", "2.0", "8.0"))
+                .when(correction("e1", IN_FY2026, "SELF_STUDY", "専門書の読書"))
+                .expectEvents(corrected("e1", IN_FY2026, "SELF_STUDY", "専門書の読書", "6", 2026, "8.0", "8.0"));
+    }
+
+    @Test
+    void p2_correctingTheCategoryTakesTheCurrentCatalogueCap() {
+        AggregateTestFixture<PointLedger> capLoweredSinceRegistration = PointsTestData.fixture(fiscalYear ->
+                changed(c -> c.code().equals("SELF_STUDY") ? withCap(c, "4.0") : c));
+
+        capLoweredSinceRegistration.given(registered("e1", IN_FY2026, 2026, "RELATED_QUALIFICATION", "6.0", "6.0"))
+                .when(correction("e1", IN_FY2026, "SELF_STUDY", TITLE))
+                .expectEvents(corrected("e1", IN_FY2026, "SELF_STUDY", TITLE, "4.0", 2026, "4.0", "4.0"));
+    }
+
+    @Test
+    void p2_correctingTheFiscalYearTakesThatYearsCurrentCap() {
+        AggregateTestFixture<PointLedger> capLoweredInFy2025 = PointsTestData.fixture(fiscalYear ->
+                fiscalYear.year() == 2025 ? changed(c -> c.code().equals("SELF_STUDY") ? withCap(c, "4.0") : c)
+                        : CategoryCatalogue.standard());
+
+        capLoweredInFy2025.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "6.0", "6.0"))
+                .when(correction("e1", IN_FY2025, "SELF_STUDY", TITLE))
+                .expectEvents(corrected("e1", IN_FY2025, "SELF_STUDY", TITLE, "4.0", 2026, "4.0", "0.0"));
+    }
+
+    private static CorrectPointsEntryCommand correction(String entryId, LocalDate activityDate, String category,
+                                                        String title) {
+        return new CorrectPointsEntryCommand(MEMBER, entryId, activityDate, category, title, new BigDecimal("6"), null,
+                null, null);
+    }
+
+    /** A correction to 6 points, with the cap recorded with the entry afterwards. */
+    private static PointsEntryCorrectedEvent corrected(String entryId, LocalDate activityDate, String category,
+                                                       String title, String cap, int previousFiscalYear,
+                                                       String countedTotal, String previousCountedTotal) {
+        return new PointsEntryCorrectedEvent(MEMBER, entryId, activityDate, FiscalYear.containing(activityDate).year(),
+                category, title, new BigDecimal("6.0"), null, null, new BigDecimal(cap), null, previousFiscalYear,
+                new BigDecimal(countedTotal), new BigDecimal(previousCountedTotal));
     }
 
     private static PointsRegisteredEvent hoursRegistered(String entryId, String category, String hours, String points,

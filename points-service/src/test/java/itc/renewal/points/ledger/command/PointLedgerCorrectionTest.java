@@ -119,6 +119,7 @@ class PointLedgerCorrectionTest {
                 .when(new CorrectPointsEntryCommand(MEMBER, "e1", IN_FY2026, "ASSOCIATION_TRAINING_CLASSROOM", TITLE,
                         null, new BigDecimal("3"), null, null))
                 .expectException(rejection(403, "points.category-association-only"))
+                .expectExceptionMessage("「協会主催研修（集合研修）」には変更できません（協会が登録するカテゴリです）。")
                 .expectNoEvents();
     }
 

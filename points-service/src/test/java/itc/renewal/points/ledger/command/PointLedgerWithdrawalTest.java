@@ -46,9 +46,30 @@ class PointLedgerWithdrawalTest {
     }
 
     @Test
-    void p3_rejectsWithdrawingTwice() {
+    void p3_withdrawalRetriedWithTheSameReasonAnswersAsTheFirstTimeAndRecordsNothing() {
+        fixture.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "5.0", "5.0"),
+                        registered("e2", IN_FY2026, 2026, "CASE_PRESENTATION", "2.0", "7.0"),
+                        withdrawn("e1", 2026, "2.0", "重複して登録したため"))
+                .when(withdraw("e1", " 重複して登録したため "))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(new EntryWithdrawal("e1", 2026, new BigDecimal("2.0")));
+    }
+
+    @Test
+    void p3_withdrawalRetriedWithoutReasonAnswersAsTheFirstTimeWithTheCurrentTotal() {
+        fixture.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "5.0", "5.0"), withdrawn("e1", 2026, "0.0", null),
+                        registered("e2", IN_FY2026, 2026, "CASE_PRESENTATION", "2.0", "2.0"))
+                .when(withdraw("e1", ""))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(new EntryWithdrawal("e1", 2026, new BigDecimal("2.0")));
+    }
+
+    @Test
+    void p3_rejectsWithdrawingTwiceWithAnotherReason() {
         fixture.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "5.0", "5.0"), withdrawn("e1", 2026, "0.0", null))
-                .when(withdraw("e1", null))
+                .when(withdraw("e1", "別の理由"))
                 .expectException(rejection(409, "points.entry-withdrawn"))
                 .expectNoEvents();
     }

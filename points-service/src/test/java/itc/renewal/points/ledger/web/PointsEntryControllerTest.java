@@ -93,12 +93,12 @@ class PointsEntryControllerTest {
     @Test
     void p4_answersALockedFiscalYearWithConflict() throws Exception {
         when(commandGateway.sendAndWait(any())).thenThrow(Rejection.conflict("points.fiscal-year-locked",
-                "2026年度のポイントは、2027年度の資格更新を申請済みのため変更できません。"));
+                "2026年度のポイントは、2027年度の資格更新を申請済みのため登録・変更できません。"));
 
         mvc.perform(signedAs("M0000001", put("/api/points/entries/e1").content(CORRECTION)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("points.fiscal-year-locked"))
-                .andExpect(jsonPath("$.detail").value("2026年度のポイントは、2027年度の資格更新を申請済みのため変更できません。"));
+                .andExpect(jsonPath("$.detail").value("2026年度のポイントは、2027年度の資格更新を申請済みのため登録・変更できません。"));
     }
 
     @Test
