@@ -50,6 +50,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.cloud.stream.kafka.default.consumer.configuration.max.poll.records", "10"),
             Map.entry("spring.cloud.stream.kafka.default.consumer.configuration.max.poll.interval.ms", "1800000"),
             Map.entry("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest"),
+            // Spring Cloud Function 4.3.0 warns "Failed to locate function" for every consumer bean on its
+            // first, expected lookup miss, then finds the bean and binds it; later releases log that at DEBUG.
+            Map.entry("logging.level.org.springframework.cloud.function.context.catalog.BeanFactoryAwareFunctionRegistry",
+                    "ERROR"),
             Map.entry("platform.identity.secret", "local-demo-identity-secret-change-me"));
 
     @Override

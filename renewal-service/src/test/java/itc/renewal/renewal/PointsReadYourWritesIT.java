@@ -1,12 +1,12 @@
 package itc.renewal.renewal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RealInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,29 +20,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rule P5 wired end to end: the Kafka-fed projection knows none of the member's points (nothing is
- * published here), a stand-in points-service already has the 10th; the application is accepted at once.
+ * Rules P4 and P5 wired end to end: the Kafka-fed projection knows none of the member's points (nothing is
+ * published here), a stand-in points-service already has them. Applying locks the counted year there and is
+ * decided on its answer; without an answer nothing is recorded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "renewal.demo-data=true",
         "platform.clock.start=2027-04-10T10:00:00+09:00"})
 @RealInfrastructure
+@ClosesItsContext
 class PointsReadYourWritesIT {
 
-    private static final HttpServer POINTS_SERVICE = pointsService();
+    @RegisterExtension
+    static final PointsServiceStandIn POINTS_SERVICE = PointsServiceStandIn.start(true);
 
     @Autowired
     TestRestTemplate http;
@@ -50,60 +47,87 @@ class PointsReadYourWritesIT {
     IdentitySigner signer;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
 
     @DynamicPropertySource
     static void pointsServiceUrl(DynamicPropertyRegistry registry) {
-        registry.add("renewal.points-service-url", () -> "http://127.0.0.1:" + POINTS_SERVICE.getAddress().getPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        POINTS_SERVICE.stop(0);
-    }
-
-    /** Answers every member with 10 counted points at ledger sequence 9, as points-service would. */
-    private static HttpServer pointsService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/internal/points/", exchange -> {
-                String member = exchange.getRequestURI().getPath().split("/")[3];
-                byte[] body = ("{\"memberId\":\"" + member + "\",\"fiscalYear\":2026,\"countedTotal\":10.0,"
-                        + "\"ledgerSequence\":9}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        registry.add("renewal.points-service-url", POINTS_SERVICE::url);
     }
 
     @Test
-    void p5_appliesRightAfterTheTenthPointAndRemembersTheTotal() {
-        HttpHeaders headers = signed("M0000005");
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> applied = http.exchange("/api/renewals/2027", HttpMethod.POST,
-                new HttpEntity<>(Map.of("termsVersion", "2027.1"), headers), JsonNode.class);
+    void p4_applicationLocksTheCountedYearFirst() throws Exception {
+        POINTS_SERVICE.has("M0000005", 2026, "10", 9);
 
-        assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(apply("M0000005").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        assertThat(POINTS_SERVICE.lockRequests()).contains("M0000005 2026→2027 ≥ 10");
         Map<String, Object> row = jdbc.queryForMap(
                 "select counted_total, ledger_sequence from counted_points where member_id = ? and fiscal_year = 2026",
                 "M0000005");
         assertThat((BigDecimal) row.get("counted_total")).isEqualByComparingTo("10");
         assertThat(((Number) row.get("ledger_sequence")).longValue()).isEqualTo(9L);
+        JsonNode applied = json.readTree(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8') from domain_event_entry
+                where aggregate_identifier = '2027-M0000005' and sequence_number = 0""", String.class));
+        assertThat(applied.get("countedPoints").decimalValue()).isEqualByComparingTo("10");
+        assertThat(applied.get("ledgerSequence").asLong()).isEqualTo(9L);
+    }
+
+    @Test
+    void p4_refusedWhenThePointsLockSaysShort() {
+        POINTS_SERVICE.has("M0000002", 2026, "9.5", 4);
+
+        ResponseEntity<JsonNode> refused = apply("M0000002");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("code").asText()).isEqualTo("renewal.points-insufficient");
+        assertThat(refused.getBody().get("detail").asText())
+                .isEqualTo("更新用ポイントが不足です（2026年度の登録: 9.5 / 10 ポイント）");
+        assertThat(renewalEvents("2027-M0000002")).isZero();
+    }
+
+    @Test
+    void a1_pointsServiceDownGives503AndRecordsNothing() {
+        POINTS_SERVICE.has("M0000003", 2026, "12", 5);
+        POINTS_SERVICE.down(true);
+        ResponseEntity<JsonNode> refused;
+        try {
+            refused = apply("M0000003");
+        } finally {
+            POINTS_SERVICE.down(false);
+        }
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(refused.getBody().get("code").asText()).isEqualTo("renewal.points-unavailable");
+        assertThat(refused.getBody().get("detail").asText()).isEqualTo(
+                "ただいま実践力ポイントを確認できないため、申請を受け付けられません。しばらくしてから再度お申し込みください。");
+        assertThat(renewalEvents("2027-M0000003")).isZero();
+        assertThat(apply("M0000003").getStatusCode()).as("once points-service is back").isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
     void p5_detailShowsTheTenthPointBeforeItsEventArrives() {
+        POINTS_SERVICE.has("M0000004", 2026, "10", 9);
+
         ResponseEntity<JsonNode> detail = http.exchange("/api/renewals/2027", HttpMethod.GET,
                 new HttpEntity<>(signed("M0000004")), JsonNode.class);
 
         assertThat(detail.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(detail.getBody().get("countedPoints").decimalValue()).isEqualByComparingTo("10");
+        assertThat(POINTS_SERVICE.lockRequests()).noneMatch(request -> request.startsWith("M0000004"));
+    }
+
+    private ResponseEntity<JsonNode> apply(String memberId) {
+        HttpHeaders headers = signed(memberId);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/renewals/2027", HttpMethod.POST,
+                new HttpEntity<>(Map.of("termsVersion", "2027.1"), headers), JsonNode.class);
+    }
+
+    private int renewalEvents(String renewalId) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, renewalId);
     }
 
     private HttpHeaders signed(String memberId) {

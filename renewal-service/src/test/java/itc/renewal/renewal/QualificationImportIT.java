@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.cloud.stream.kafka.bindings.paymentEventsListener-in-0.consumer.start-offset=latest",
         "spring.cloud.stream.kafka.bindings.reportEventsListener-in-0.consumer.start-offset=latest"})
 @RealInfrastructure
+@ClosesItsContext
 class QualificationImportIT {
 
     private static final Identity OPERATOR = new Identity("OP0000001", Identity.Role.OPERATOR);

@@ -2,20 +2,12 @@ package itc.renewal.renewal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import itc.renewal.contracts.EventTypes;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RealInfrastructure;
-import itc.renewal.renewal.eligibility.api.CountedPoints;
-import itc.renewal.renewal.eligibility.api.CountedPointsReported;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,16 +18,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,11 +38,14 @@ import static org.awaitility.Awaitility.await;
         "platform.clock.start=2027-05-10T10:00:00+09:00",
         "platform.clock.adjustable=true"})
 @RealInfrastructure
+@ClosesItsContext
 class RenewalDeadlinesIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** Not used by the other ITs of this JVM, which share the Kafka topic. */
     private static final String MEMBER = "M0000005";
+    @RegisterExtension
+    static final PointsServiceStandIn POINTS_SERVICE = PointsServiceStandIn.start(false);
 
     @Autowired
     TestRestTemplate http;
@@ -62,24 +53,26 @@ class RenewalDeadlinesIT {
     IdentitySigner signer;
     @Autowired
     ObjectMapper json;
-    @Autowired
-    CountedPoints countedPoints;
     @Value("${spring.cloud.stream.kafka.binder.brokers}")
     String brokers;
 
-    private final List<ConsumerRecord<String, byte[]>> published = new ArrayList<>();
-    private KafkaConsumer<String, byte[]> renewalEvents;
+    private PublishedRenewalEvents published;
+
+    @DynamicPropertySource
+    static void pointsServiceUrl(DynamicPropertyRegistry registry) {
+        registry.add("renewal.points-service-url", POINTS_SERVICE::url);
+    }
 
     @AfterEach
     void closeConsumer() {
-        if (renewalEvents != null) {
-            renewalEvents.close();
+        if (published != null) {
+            published.close();
         }
     }
 
     @Test
     void c2_c3_movingTheClockRemindsOfWhatIsMissingThenLapsesTheRenewal() {
-        countedPoints.record(new CountedPointsReported(MEMBER, 2026, new BigDecimal("10"), Instant.now(), 1L));
+        POINTS_SERVICE.has(MEMBER, 2026, "10", 1);
         assertThat(apply().getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
         moveClockTo("2027-05-20T10:00:00+09:00");
@@ -131,38 +124,9 @@ class RenewalDeadlinesIT {
     }
 
     private JsonNode awaitPublished(String type) {
-        return await().atMost(PATIENCE).pollInSameThread().until(() -> {
-            renewalEvents().poll(Duration.ofMillis(200)).forEach(published::add);
-            return published.stream()
-                    .filter(r -> MEMBER.equals(r.key()) && type.equals(header(r, "ce_type")))
-                    .findFirst()
-                    .map(r -> read(r.value()));
-        }, Optional::isPresent).orElseThrow();
-    }
-
-    private JsonNode read(byte[] body) {
-        try {
-            return json.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        if (published == null) {
+            published = new PublishedRenewalEvents(brokers, json);
         }
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    /** A consumer group of its own: it shares no partitions with the other ITs' contexts. */
-    private KafkaConsumer<String, byte[]> renewalEvents() {
-        if (renewalEvents == null) {
-            renewalEvents = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                    ConsumerConfig.GROUP_ID_CONFIG, "renewal-deadlines-it-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.METADATA_MAX_AGE_CONFIG, "1000"),
-                    new StringDeserializer(), new ByteArrayDeserializer());
-            renewalEvents.subscribe(List.of(EventTypes.RENEWAL_TOPIC));
-        }
-        return renewalEvents;
+        return published.await(type, MEMBER, PATIENCE);
     }
 }

@@ -11,19 +11,14 @@ import itc.renewal.contracts.report.v1.ReportSubmitted;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RealInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +29,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -43,9 +40,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,16 +51,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The renewal journey of rules A1, Q3, Q4, C1, Q2 and P3 through HTTP and real Kafka and PostgreSQL. */
+/**
+ * The renewal journey of rules A1, Q3, Q4, C1, Q2 and P3 through HTTP and real Kafka and PostgreSQL. A stand-in
+ * points-service locks the counted year on applying (P4) with the totals the tests also publish; it does not
+ * answer counted totals, so the A2 detail shows the Kafka-fed projection alone (P5 fallback).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "renewal.demo-data=true",
-        // No points-service here (port 9 refuses): Q3 is decided by the Kafka-fed projection alone (P5 fallback).
-        "renewal.points-service-url=http://127.0.0.1:9",
         "platform.clock.start=2027-04-10T10:00:00+09:00"})
 @RealInfrastructure
+@ClosesItsContext
 class RenewalServiceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    @RegisterExtension
+    static final PointsServiceStandIn POINTS_SERVICE = PointsServiceStandIn.start(false);
 
     @Autowired
     TestRestTemplate http;
@@ -77,9 +77,13 @@ class RenewalServiceIT {
     String brokers;
 
     private static KafkaProducer<String, byte[]> producer;
-    private static KafkaConsumer<String, byte[]> renewalEvents;
-    private static final List<ConsumerRecord<String, byte[]>> published = new CopyOnWriteArrayList<>();
+    private static PublishedRenewalEvents renewalEvents;
     private static final AtomicLong ledgerSequence = new AtomicLong();
+
+    @DynamicPropertySource
+    static void pointsServiceUrl(DynamicPropertyRegistry registry) {
+        registry.add("renewal.points-service-url", POINTS_SERVICE::url);
+    }
 
     @AfterAll
     static void closeClients() {
@@ -262,8 +266,11 @@ class RenewalServiceIT {
         }
     }
 
+    /** A registration in FY2026 that points-service's ledger has and publishes. */
     private void registerCountedPoints(String memberId, String countedTotal) {
-        registerCountedPoints(memberId, 2026, countedTotal, Instant.now(), ledgerSequence.incrementAndGet());
+        long sequence = ledgerSequence.incrementAndGet();
+        POINTS_SERVICE.has(memberId, 2026, countedTotal, sequence);
+        registerCountedPoints(memberId, 2026, countedTotal, Instant.now(), sequence);
     }
 
     private void registerCountedPoints(String memberId, int fiscalYear, String countedTotal, Instant occurredAt,
@@ -302,13 +309,10 @@ class RenewalServiceIT {
     }
 
     private JsonNode awaitPublished(String type, String memberId) {
-        return await().atMost(PATIENCE).pollInSameThread().until(() -> {
-            renewalEvents().poll(Duration.ofMillis(200)).forEach(published::add);
-            return published.stream()
-                    .filter(r -> memberId.equals(r.key()) && type.equals(header(r, "ce_type")))
-                    .findFirst()
-                    .map(r -> read(r.value()));
-        }, Optional::isPresent).orElseThrow();
+        if (renewalEvents == null) {
+            renewalEvents = new PublishedRenewalEvents(brokers, json);
+        }
+        return renewalEvents.await(type, memberId, PATIENCE);
     }
 
     private ResponseEntity<JsonNode> apply(String memberId, String termsVersion) {
@@ -331,36 +335,11 @@ class RenewalServiceIT {
         return headers;
     }
 
-    private JsonNode read(byte[] body) {
-        try {
-            return json.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
     private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
-    }
-
-    private KafkaConsumer<String, byte[]> renewalEvents() {
-        if (renewalEvents == null) {
-            renewalEvents = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                    ConsumerConfig.GROUP_ID_CONFIG, "renewal-service-it-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.METADATA_MAX_AGE_CONFIG, "1000"),
-                    new StringDeserializer(), new ByteArrayDeserializer());
-            renewalEvents.subscribe(List.of(EventTypes.RENEWAL_TOPIC));
-        }
-        return renewalEvents;
     }
 }

@@ -1,12 +1,12 @@
 package itc.renewal.renewal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RealInfrastructure;
-import itc.renewal.renewal.eligibility.api.CountedPoints;
-import itc.renewal.renewal.eligibility.api.CountedPointsReported;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,23 +17,26 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rule Q5 without a deploy: on 15 June 2027 the standard FY2027 window (to 31 May 24:00) is closed; an
- * operator extends it to 30 June 24:00 (the 2020-style extension) and the member can apply at once.
+ * Rule Q5 without a deploy: on 25 May 2027 an operator extends the FY2027 window to 30 June 24:00 (the 2020-style
+ * extension); on 15 June, past the standard end, the window is open, no holder has lapsed (C3 waits for the new
+ * end) and a member applies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "renewal.demo-data=true",
-        "platform.clock.start=2027-06-15T10:00:00+09:00",
-        // Counted points are recorded directly; the listeners get a group of their own, starting at the end of
-        // the topics, so that they take no partitions (nor events) from other cached service contexts.
+        "platform.clock.start=2027-05-25T10:00:00+09:00",
+        // The listeners get a group of their own, starting at the end of the topics, so that they take no
+        // partitions (nor events) from other cached service contexts.
         "spring.cloud.stream.bindings.pointsEventsListener-in-0.group=renewal-settings-it",
         "spring.cloud.stream.bindings.paymentEventsListener-in-0.group=renewal-settings-it",
         "spring.cloud.stream.bindings.reportEventsListener-in-0.group=renewal-settings-it",
@@ -41,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.cloud.stream.kafka.bindings.paymentEventsListener-in-0.consumer.start-offset=latest",
         "spring.cloud.stream.kafka.bindings.reportEventsListener-in-0.consumer.start-offset=latest"})
 @RealInfrastructure
+@ClosesItsContext
 class RenewalSettingsIT {
 
     private static final String MEMBER = "M0000005";
@@ -51,23 +55,26 @@ class RenewalSettingsIT {
             "feeAmount", 22000,
             "termsVersion", "2027.1",
             "termsText", "ITコーディネータ資格更新規約（2027.1版）");
+    @RegisterExtension
+    static final PointsServiceStandIn POINTS_SERVICE = PointsServiceStandIn.start(false);
 
     @Autowired
     TestRestTemplate http;
     @Autowired
     IdentitySigner signer;
     @Autowired
-    CountedPoints countedPoints;
+    BusinessClock clock;
     @Autowired
     JdbcTemplate jdbc;
 
+    @DynamicPropertySource
+    static void pointsServiceUrl(DynamicPropertyRegistry registry) {
+        registry.add("renewal.points-service-url", POINTS_SERVICE::url);
+    }
+
     @Test
     void q5_operatorExtendsTheWindowToJune30AndAMemberAppliesOnJune15() {
-        countedPoints.record(new CountedPointsReported(MEMBER, 2026, BigDecimal.TEN, Instant.now(), 1L));
-
-        ResponseEntity<JsonNode> closed = apply();
-        assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(closed.getBody().get("code").asText()).isEqualTo("renewal.window-closed");
+        POINTS_SERVICE.has(MEMBER, 2026, "10", 1);
         assertThat(settings(Identity.member(MEMBER), HttpMethod.PUT, EXTENSION_TO_JUNE_30).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(settings(OPERATOR, HttpMethod.GET, null).getBody().get("source").asText()).isEqualTo("DEFAULT");
@@ -78,12 +85,18 @@ class RenewalSettingsIT {
         assertThat(extended.getBody().get("updatedBy").asText()).isEqualTo("OP0000001");
         assertThat(settings(OPERATOR, HttpMethod.GET, null).getBody().get("window").asText())
                 .isEqualTo("2027年4月1日 0:00 ～ 2027年6月30日 24:00（日本時間）");
+        clock.setNow(OffsetDateTime.parse("2027-06-15T10:00:00+09:00").toInstant());
 
+        JsonNode me = exchange(Identity.member(MEMBER), HttpMethod.GET, "/api/qualifications/me", null).getBody();
+        assertThat(me.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(me.get("nextRenewal").get("open").asBoolean()).isTrue();
         ResponseEntity<JsonNode> applied = apply();
         assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(applied.getBody().get("feeAmount").decimalValue()).isEqualByComparingTo("22000");
         assertThat(exchange(Identity.member(MEMBER), HttpMethod.GET, "/api/renewals/2027", null).getBody()
                 .get("window").get("open").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from lapse_sweep where fiscal_year = 2027", Integer.class))
+                .as("Q5: the lapse of holders who never applied waits for the extended end").isZero();
         assertThat(jdbc.queryForMap("""
                 select changed_by, old_source, old_closes_at < new_closes_at as later
                 from renewal_settings_history where fiscal_year = 2027""")).containsAllEntriesOf(Map.of(

@@ -1,8 +1,10 @@
 package itc.renewal.renewal.config;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.qualification.api.RenewalWindowEnds;
 import itc.renewal.renewal.renewal.api.PointsRequirement;
 import itc.renewal.renewal.renewal.api.RenewalPolicy;
+import itc.renewal.renewal.renewal.api.RenewalSettings;
 import itc.renewal.renewal.renewal.api.RenewalWindow;
 import itc.renewal.renewal.renewal.api.Terms;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,5 +44,10 @@ class RenewalConfiguration {
     @Bean
     PointsRequirement pointsRequirement(RenewalPolicy policy) {
         return policy.points();
+    }
+
+    @Bean
+    RenewalWindowEnds renewalWindowEnds(RenewalSettings settings) {
+        return year -> settings.forFiscalYear(year).window().closesAt().toInstant();
     }
 }

@@ -84,13 +84,22 @@ public final class RenewalTestData {
         return memberId -> Optional.ofNullable(byId.get(memberId));
     }
 
+    /** Granted on 10 counted points of FY2026 at ledger sequence 1 (P4). */
     public static RenewalAppliedEvent paidRenewalApplied() {
         return new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false, "2027.1",
-                APRIL_10);
+                APRIL_10, new BigDecimal("10"), 1L);
     }
 
+    /** Granted on 12.5 counted points of FY2026 at ledger sequence 2 (P4). */
     public static RenewalAppliedEvent freeRenewalApplied() {
-        return new RenewalAppliedEvent(FREE_RENEWAL, FIRST_RENEWAL, 2027, BigDecimal.ZERO, true, "2027.1", APRIL_10);
+        return new RenewalAppliedEvent(FREE_RENEWAL, FIRST_RENEWAL, 2027, BigDecimal.ZERO, true, "2027.1", APRIL_10,
+                new BigDecimal("12.5"), 2L);
+    }
+
+    /** points-service's ledger as the demo journey has it: both holders of the journey have enough FY2026 points. */
+    public static InMemoryPointsLock journeyPointsLock() {
+        return new InMemoryPointsLock().with(PAYING, FY2027.previous(), "10", 1)
+                .with(FIRST_RENEWAL, FY2027.previous(), "12.5", 2);
     }
 
     public static FeePaymentRecordedEvent feePaymentRecorded() {

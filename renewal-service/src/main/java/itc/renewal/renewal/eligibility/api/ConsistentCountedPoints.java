@@ -5,8 +5,8 @@ import itc.renewal.platform.clock.FiscalYear;
 import java.math.BigDecimal;
 
 /**
- * Rule P5 (read-your-writes): the counted points to check Q3 against, for every eligibility decision
- * (applying, and the A2 detail). The Kafka-fed projection may lag by about a second, and since members
+ * Rule P5 (read-your-writes): the counted points the A2 detail shows against Q3 (applying asks
+ * {@link PointsLock} instead, which decides and locks in one step). The Kafka-fed projection may lag by about a second, and since members
  * correct and withdraw entries (P3) a total may have gone down as well as up: neither a projected
  * "sufficient" nor a projected "insufficient" can be trusted on its own. So points-service's ledger is
  * always asked; whichever of its answer and the projection reflects the later ledger sequence wins, and

@@ -7,7 +7,6 @@ import itc.renewal.renewal.eligibility.api.PointsTotals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -25,19 +24,14 @@ import java.util.Optional;
 class PointsServiceTotals implements PointsTotals {
 
     private static final Logger LOG = LoggerFactory.getLogger(PointsServiceTotals.class);
-    // P5 promises visibility within 1 s: wait that long for an answer before using the projection;
-    // a refused connection (points-service down) fails at once.
-    static final Duration CONNECT_TIMEOUT = Duration.ofMillis(300);
+    // P5 promises visibility within 1 s: wait that long for an answer before using the projection.
     static final Duration TIMEOUT = Duration.ofMillis(1000);
 
     private final RestClient client;
     private final BusinessClock clock;
 
     PointsServiceTotals(@Value("${renewal.points-service-url}") String baseUrl, BusinessClock clock) {
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(CONNECT_TIMEOUT);
-        requests.setReadTimeout(TIMEOUT);
-        this.client = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
+        this.client = PointsServiceClient.create(baseUrl, TIMEOUT);
         this.clock = clock;
     }
 

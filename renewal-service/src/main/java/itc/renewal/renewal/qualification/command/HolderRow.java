@@ -10,13 +10,10 @@ import java.time.LocalDate;
 record HolderRow(int row, String memberId, String name, String nameKana, String email, String certificationNumber,
                  CertifiedIn certifiedIn, LocalDate expiry) {
 
-    /**
-     * A holder new to the registry. Their qualification has lapsed (Q6) if it expired before {@code today}
-     * (the expiry itself, 31 May, is the last valid day), so the file may list former holders too.
-     */
-    Holder newHolder(LocalDate today) {
+    /** A holder new to the registry; the file may list former holders, whose qualification has {@code lapsed}. */
+    Holder newHolder(boolean lapsed) {
         return new Holder(memberId, name, nameKana, email, certificationNumber, certifiedIn, expiry,
-                expiry.isBefore(today) ? QualificationStatus.LAPSED : QualificationStatus.ACTIVE);
+                lapsed ? QualificationStatus.LAPSED : QualificationStatus.ACTIVE);
     }
 
     /** The registered holder with this row's name, kana and e-mail; registry facts and expiry stay as they are. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What the good rows of a file mean for the registry (Q1): new holders, known holders whose contact
@@ -24,9 +25,10 @@ final class ImportPlan {
     /**
      * @param registered           the registered holders among the rows' members, by member id
      * @param certificationHolders member id by certification number, for the rows' numbers
+     * @param lapsed               whether a qualification with this expiry has lapsed by now (Q6)
      */
     ImportPlan(List<HolderRow> rows, Map<String, Holder> registered, Map<String, String> certificationHolders,
-               LocalDate today) {
+               Predicate<LocalDate> lapsed) {
         for (HolderRow row : rows) {
             Holder known = registered.get(row.memberId());
             String holderOfNumber = certificationHolders.get(row.certificationNumber());
@@ -35,7 +37,7 @@ final class ImportPlan {
                         + " は別の会員（" + holderOfNumber + "）の認定番号として登録済みです。");
             }
             if (known == null) {
-                added.add(row.newHolder(today));
+                added.add(row.newHolder(lapsed.test(row.expiry())));
             } else if (!contradicts(row, known)) {
                 if (row.hasContactOf(known)) {
                     unchanged++;

@@ -6,12 +6,14 @@ import itc.renewal.renewal.qualification.api.ImportError;
 import itc.renewal.renewal.qualification.api.ImportOutcome;
 import itc.renewal.renewal.qualification.api.InvalidImportFile;
 import itc.renewal.renewal.qualification.api.QualificationImport;
+import itc.renewal.renewal.qualification.api.RenewalWindowEnds;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -21,7 +23,9 @@ import java.util.UUID;
 /**
  * The registry import (Q1) in one transaction: the file is checked on its own and against the registry,
  * and written only when nothing is wrong, so a file is imported entirely or not at all. Rows that match the
- * registry change nothing, which makes importing a file again harmless. Imports run one at a time.
+ * registry change nothing, which makes importing a file again harmless. Imports run one at a time. A new holder
+ * is registered LAPSED when the renewal window of their expiry's fiscal year has closed (Q6), as the lapse of
+ * holders who never applied would have marked them.
  */
 @Component
 class QualificationImporter implements QualificationImport {
@@ -30,17 +34,20 @@ class QualificationImporter implements QualificationImport {
     private final ImportLog log;
     private final TransactionTemplate transaction;
     private final BusinessClock clock;
+    private final RenewalWindowEnds windows;
 
     QualificationImporter(HolderRegistration registry, ImportLog log, PlatformTransactionManager transactions,
-                          BusinessClock clock) {
+                          BusinessClock clock, RenewalWindowEnds windows) {
         this.registry = registry;
         this.log = log;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.windows = windows;
     }
 
     @Override
     public ImportOutcome importFile(String operator, byte[] csv) {
+        Instant now = clock.instant();
         LocalDate today = clock.today();
         ImportFile file = ImportFile.read(csv, today);
         String sha256 = sha256(csv);
@@ -50,7 +57,7 @@ class QualificationImporter implements QualificationImport {
             ImportPlan plan = new ImportPlan(rows,
                     registry.findAll(rows.stream().map(HolderRow::memberId).toList()),
                     registry.holdersOfCertifications(rows.stream().map(HolderRow::certificationNumber).toList()),
-                    today);
+                    expiry -> windows.hasLapsed(expiry, now));
             List<ImportError> errors = new ArrayList<>(file.errors());
             errors.addAll(plan.errors());
             if (!errors.isEmpty()) {

@@ -1,5 +1,7 @@
 package itc.renewal.renewal.qualification.query;
 
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.qualification.api.ActiveHolders;
 import itc.renewal.renewal.qualification.api.CertifiedIn;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.HolderRegistration;
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
 
 /** The qualification registry (table {@code qualification}, rule Q1). */
 @Repository
-class QualificationRegistry implements Holders, HolderRegistration {
+class QualificationRegistry implements Holders, HolderRegistration, ActiveHolders {
 
     private static final RowMapper<Holder> HOLDER = (rs, row) -> new Holder(
             rs.getString("member_id"),
@@ -70,6 +72,20 @@ class QualificationRegistry implements Holders, HolderRegistration {
     public void changeContacts(List<Holder> holders) {
         jdbc.batchUpdate("update qualification set name = ?, name_kana = ?, email = ? where member_id = ?",
                 holders.stream().map(h -> new Object[] {h.name(), h.nameKana(), h.email(), h.memberId()}).toList());
+    }
+
+    @Override
+    public Optional<FiscalYear> earliestExpiryYear() {
+        return Optional.ofNullable(jdbc.queryForObject("select min(expiry) from qualification where status = 'ACTIVE'",
+                LocalDate.class)).map(FiscalYear::containing);
+    }
+
+    @Override
+    public List<Holder> expiringIn(FiscalYear year, String afterMemberId, int limit) {
+        return jdbc.query("""
+                        select * from qualification where status = 'ACTIVE' and expiry between ? and ?
+                            and member_id > ? order by member_id limit ?""", HOLDER,
+                Date.valueOf(year.firstDay()), Date.valueOf(year.lastDay()), afterMemberId, limit);
     }
 
     /** @return whether the holder was new */

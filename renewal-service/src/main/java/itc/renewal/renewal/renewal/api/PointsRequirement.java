@@ -24,11 +24,15 @@ public record PointsRequirement(BigDecimal minimum) {
         return counted.compareTo(minimum) >= 0;
     }
 
-    public void requireMetBy(BigDecimal counted, FiscalYear countedYear) {
-        if (!isMetBy(counted)) {
-            throw Rejection.unprocessable("renewal.points-insufficient", "更新用ポイントが不足です（"
-                    + countedYear.year() + "年度の登録: " + counted.setScale(1, RoundingMode.DOWN).toPlainString()
-                    + " / " + minimum.stripTrailingZeros().toPlainString() + " ポイント）");
-        }
+    public Rejection insufficient(BigDecimal counted, FiscalYear countedYear) {
+        return Rejection.unprocessable("renewal.points-insufficient", "更新用ポイントが不足です（"
+                + countedYear.year() + "年度の登録: " + counted.setScale(1, RoundingMode.DOWN).toPlainString()
+                + " / " + minimum.stripTrailingZeros().toPlainString() + " ポイント）");
+    }
+
+    /** A1 cannot be decided without points-service's answer (P4): the member tries again later; nothing changed. */
+    public static Rejection unavailable() {
+        return new Rejection(503, "renewal.points-unavailable",
+                "ただいま実践力ポイントを確認できないため、申請を受け付けられません。しばらくしてから再度お申し込みください。");
     }
 }

@@ -4,6 +4,7 @@ import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.renewal.qualification.api.Holder;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
@@ -24,6 +25,15 @@ public record RenewalCandidate(Holder holder, RenewalWindow window) {
 
     public boolean hasLapsed() {
         return holder.isLapsed() || holder.expiry().isBefore(window.opensAt().toLocalDate());
+    }
+
+    /**
+     * C3, Q6: the window of the fiscal year in which the holder's renewal was due (the one of their expiry) has
+     * closed at {@code now}, so that renewal has lapsed unless completed, even before the lapse is recorded.
+     */
+    public boolean dueWindowClosedAt(Instant now) {
+        return window.fiscalYear().equals(FiscalYear.containing(holder.expiry()))
+                && !now.isBefore(window.closesAt().toInstant());
     }
 
     public boolean isRenewableYet() {

@@ -29,7 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One holder's renewal of one fiscal year, id {@code <FY>-<memberId>}. Created by
- * {@link RenewalApplicationHandler} once rule A1 holds. Invariants: at most one per member and FY;
+ * {@link RenewalApplicationHandler} once rule A1 holds, or lapsed from the start by {@link RenewalDeadlineHandler}
+ * for a holder who never applied before the window closed (C3, Q6). Invariants: at most one per member and FY;
  * fee payment and report are each recorded once (repeats are no-ops, so redelivered Kafka events
  * are harmless); it completes only when applied + fee settled + report submitted (C1), exactly once.
  * Until it completes, reminders name what is missing (C2, once per reminder) and the window's end lapses
@@ -55,9 +56,15 @@ class Renewal {
         apply(applied);
     }
 
+    /** C3, Q6: the renewal of a holder who never applied; it never takes a step nor completes. */
+    Renewal(RenewalLapsedEvent lapsedUnapplied) {
+        apply(lapsedUnapplied);
+    }
+
     @CommandHandler
     void handle(RecordFeePaymentCommand command) {
-        if (progress.feeSettled()) {
+        // Never applied: no order was ever opened for it (payment follows RenewalApplied), so nothing to record.
+        if (neverApplied() || progress.feeSettled()) {
             return;
         }
         apply(new FeePaymentRecordedEvent(renewalId, memberId, fiscalYear, command.amount(), command.method(),
@@ -66,7 +73,7 @@ class Renewal {
 
     @CommandHandler
     void handle(RecordReportSubmissionCommand command) {
-        if (progress.reportSubmitted()) {
+        if (neverApplied() || progress.reportSubmitted()) {
             return;
         }
         apply(new ReportSubmissionRecordedEvent(renewalId, memberId, fiscalYear, command.questionnaireVersion(),
@@ -110,6 +117,10 @@ class Renewal {
         apply(new RenewalLapsedEvent(renewalId, memberId, fiscalYear, expiredOn, windowClosedAt));
     }
 
+    private boolean neverApplied() {
+        return progress == null;
+    }
+
     int fiscalYear() {
         return fiscalYear;
     }
@@ -148,6 +159,10 @@ class Renewal {
 
     @EventSourcingHandler
     void on(RenewalLapsedEvent event) {
+        // The first event of a renewal that was never applied for: it names the renewal.
+        renewalId = event.renewalId();
+        memberId = event.memberId();
+        fiscalYear = event.fiscalYear();
         lapsed = true;
     }
 }

@@ -2,17 +2,18 @@ package itc.renewal.renewal.renewal.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.eligibility.api.ConsistentCountedPoints;
 import itc.renewal.renewal.eligibility.api.CountedPoints;
-import itc.renewal.renewal.eligibility.api.PointsTotals;
+import itc.renewal.renewal.eligibility.api.CountedPointsReported;
+import itc.renewal.renewal.eligibility.api.FiscalYearLock;
+import itc.renewal.renewal.eligibility.api.PointsLock;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.renewal.api.FiscalYearSettings;
 import itc.renewal.renewal.renewal.api.PointsRequirement;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
-import itc.renewal.renewal.renewal.api.RenewalCandidate;
 import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
+import itc.renewal.renewal.renewal.api.RenewalCandidate;
 import itc.renewal.renewal.renewal.api.RenewalFee;
 import itc.renewal.renewal.renewal.api.RenewalId;
 import itc.renewal.renewal.renewal.api.RenewalSettings;
@@ -24,9 +25,13 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 /**
- * Rule A1 before a {@link Renewal} exists: reads what the aggregate cannot know (business time,
- * registry, counted points, the FY's settings), checks each rule through its value object, then creates the
- * renewal with the fee (Q4) and the agreed terms version (A2).
+ * Rule A1 before a {@link Renewal} exists: reads what the aggregate cannot know (business time, registry, the
+ * FY's settings), checks each rule through its value object, has points-service lock the counted year (P4, Q3)
+ * last, then creates the renewal with the fee (Q4), the agreed terms version (A2) and the points it was granted on.
+ * <p>
+ * The lock is the last check because it changes points-service: every refusal that needs no points comes first.
+ * Should recording the application fail after the lock (e.g. a simultaneous application won), the counted year
+ * stays locked though no renewal was recorded; the member may simply apply again, since the lock is idempotent.
  */
 @Component
 class RenewalApplicationHandler {
@@ -34,18 +39,20 @@ class RenewalApplicationHandler {
     private final Repository<Renewal> renewals;
     private final AppliedRenewals applied;
     private final Holders holders;
-    private final ConsistentCountedPoints countedPoints;
+    private final CountedPoints countedPoints;
+    private final PointsLock pointsLock;
     private final RenewalSettings settings;
     private final PointsRequirement points;
     private final BusinessClock clock;
 
     RenewalApplicationHandler(Repository<Renewal> renewals, AppliedRenewals applied, Holders holders,
-                              CountedPoints countedPoints, PointsTotals pointsService, RenewalSettings settings,
+                              CountedPoints countedPoints, PointsLock pointsLock, RenewalSettings settings,
                               PointsRequirement points, BusinessClock clock) {
         this.renewals = renewals;
         this.applied = applied;
         this.holders = holders;
-        this.countedPoints = new ConsistentCountedPoints(countedPoints, pointsService);
+        this.countedPoints = countedPoints;
+        this.pointsLock = pointsLock;
         this.settings = settings;
         this.points = points;
         this.clock = clock;
@@ -65,15 +72,32 @@ class RenewalApplicationHandler {
             // The event store would refuse the second stream too; this gives the clear message.
             throw id.alreadyApplied();
         }
-        FiscalYear countedYear = PointsRequirement.countedYearFor(year);
-        // P5: a registration, correction or withdrawal made just before counts even if its Kafka event is late.
-        points.requireMetBy(countedPoints.of(holder.memberId(), countedYear), countedYear);
         current.terms().requireAgreedTo(command.termsVersion());
+        CountedPointsReported granted = lockCountedYear(holder, year);
         // Fee and terms version are recorded now: a later change of the FY's settings leaves this renewal as is.
         RenewalFee fee = current.feeFor(holder.certifiedIn());
         RenewalAppliedEvent event = new RenewalAppliedEvent(id.value(), holder.memberId(), year.year(),
-                fee.amount(), fee.waived(), current.terms().version(), now);
+                fee.amount(), fee.waived(), current.terms().version(), now, granted.countedTotal(),
+                granted.ledgerSequence());
         renewals.newInstance(() -> new Renewal(event));
         return RenewalApplicationAccepted.of(event);
+    }
+
+    /**
+     * P4, Q3: points-service decides on its ledger, so a registration, correction or withdrawal made just before
+     * counts (P5) and none can slip in between the check and the lock. Its answer is recorded like any report
+     * (the projection's sequence guard keeps the newest).
+     */
+    private CountedPointsReported lockCountedYear(Holder holder, FiscalYear year) {
+        FiscalYear countedYear = PointsRequirement.countedYearFor(year);
+        FiscalYearLock lock = pointsLock.lock(holder.memberId(), countedYear, year, points.minimum())
+                .orElseThrow(PointsRequirement::unavailable);
+        if (lock.counted().ledgerSequence() != null) {
+            countedPoints.record(lock.counted());
+        }
+        if (!lock.locked()) {
+            throw points.insufficient(lock.counted().countedTotal(), countedYear);
+        }
+        return lock.counted();
     }
 }

@@ -5,6 +5,9 @@ import itc.renewal.renewal.qualification.api.Expiry;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.renewal.api.LapseRenewalCommand;
+import itc.renewal.renewal.renewal.api.LapseUnappliedRenewalCommand;
+import itc.renewal.renewal.renewal.api.RenewalId;
+import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
 import itc.renewal.renewal.renewal.api.RenewalSettings;
 import itc.renewal.renewal.renewal.api.SendRenewalReminderCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -18,17 +21,20 @@ import java.time.LocalDate;
 /**
  * Fires the deadlines of a {@link Renewal} (C2, C3) with what the aggregate cannot know: when the
  * window closes as the settings stand now, and the holder's current expiry, at which a lapse ends the
- * qualification (Q6).
+ * qualification (Q6). Also lapses the renewal of a holder who never applied (C3, Q6), which has no deadlines.
  */
 @Component
 class RenewalDeadlineHandler {
 
     private final Repository<Renewal> renewals;
+    private final AppliedRenewals existing;
     private final Holders holders;
     private final RenewalSettings settings;
 
-    RenewalDeadlineHandler(Repository<Renewal> renewals, Holders holders, RenewalSettings settings) {
+    RenewalDeadlineHandler(Repository<Renewal> renewals, AppliedRenewals existing, Holders holders,
+                           RenewalSettings settings) {
         this.renewals = renewals;
+        this.existing = existing;
         this.holders = holders;
         this.settings = settings;
     }
@@ -49,5 +55,25 @@ class RenewalDeadlineHandler {
         LocalDate expiry = holders.find(renewal.invoke(Renewal::memberId)).map(Holder::expiry)
                 .orElse(Expiry.afterFiscalYear(year.previous()));
         renewal.execute(r -> r.lapse(expiry, command.windowClosedAt()));
+    }
+
+    /**
+     * Creates the renewal lapsed, with the id it would have had, so that the lapse is stored, projected and
+     * published like any other. A renewal that exists is left to its own deadline (applied) or was lapsed before;
+     * should one be created at the same moment, the event store keeps one stream and this command fails with
+     * {@link org.axonframework.modelling.command.AggregateStreamCreationException}.
+     *
+     * @return whether the renewal lapsed now
+     */
+    @CommandHandler
+    boolean handle(LapseUnappliedRenewalCommand command) throws Exception {
+        RenewalId id = new RenewalId(FiscalYear.of(command.fiscalYear()), command.memberId());
+        if (existing.contains(id.value())) {
+            return false;
+        }
+        RenewalLapsedEvent lapsed = new RenewalLapsedEvent(id.value(), command.memberId(), command.fiscalYear(),
+                command.expiredOn(), command.windowClosedAt());
+        renewals.newInstance(() -> new Renewal(lapsed));
+        return true;
     }
 }

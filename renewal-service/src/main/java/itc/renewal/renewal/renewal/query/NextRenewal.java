@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A holder's next renewal (Q2): the current expiry 31 May M falls in FY M, whose window (Q5) is the last
- * chance to renew. Status and fee are those the A2 detail of that FY shows.
+ * chance to renew. Status and fee are those the A2 detail of that FY shows: LAPSED once that window has closed
+ * without a completed renewal (C3, Q6); once the lapse is recorded the holder has no next renewal at all.
  */
 final class NextRenewal {
 
@@ -34,6 +35,6 @@ final class NextRenewal {
                 holder.certifiedIn().isFirstRenewal(settings.fiscalYear()),
                 new NextRenewalView.FeeView(fee.amount(), RenewalFee.CURRENCY, fee.waived()),
                 renewal.map(RenewalRecord::renewalId).orElse(null),
-                RenewalDetails.status(new RenewalCandidate(holder, window), renewal).name());
+                RenewalDetails.status(new RenewalCandidate(holder, window), renewal, now).name());
     }
 }

@@ -41,7 +41,7 @@ final class RenewalDetails {
                 NOTICE,
                 new RenewalDetailView.TermsView(settings.terms().version(), settings.terms().text()),
                 new RenewalDetailView.FeeView(fee.amount(), RenewalFee.CURRENCY, fee.waived()),
-                status(new RenewalCandidate(holder, window), renewal),
+                status(new RenewalCandidate(holder, window), renewal, now),
                 new RenewalDetailView.StepsView(renewal.isPresent(), progress.feeSettled(), progress.reportSubmitted()),
                 missing(renewal.isPresent(), progress),
                 new RenewalDetailView.WindowView(window.opensAt().toOffsetDateTime(),
@@ -57,11 +57,13 @@ final class RenewalDetails {
                 .orElseGet(() -> settings.feeFor(holder.certifiedIn()));
     }
 
-    static RenewalStatus status(RenewalCandidate candidate, Optional<RenewalRecord> renewal) {
+    /** Q6: LAPSED as soon as the window closed without completion, not only once the lapse is recorded. */
+    static RenewalStatus status(RenewalCandidate candidate, Optional<RenewalRecord> renewal, Instant now) {
         if (renewal.map(RenewalRecord::completed).orElse(false)) {
             return RenewalStatus.COMPLETED;
         }
-        if (renewal.map(RenewalRecord::lapsed).orElse(false) || candidate.hasLapsed()) {
+        if (renewal.map(RenewalRecord::lapsed).orElse(false) || candidate.hasLapsed()
+                || candidate.dueWindowClosedAt(now)) {
             return RenewalStatus.LAPSED;
         }
         return renewal.isPresent() ? RenewalStatus.APPLIED : RenewalStatus.NOT_APPLIED;

@@ -1,6 +1,5 @@
 package itc.renewal.renewal.integration.outbound;
 
-import com.sun.net.httpserver.HttpServer;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.eligibility.api.CountedPointsReported;
@@ -8,15 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.renewal.RenewalTestData.clockAt;
@@ -27,43 +19,22 @@ class PointsServiceTotalsTest {
 
     private static final FiscalYear FY2026 = FiscalYear.of(2026);
     private final BusinessClock clock = clockAt(APRIL_10);
-    private final CountDownLatch release = new CountDownLatch(1);
-    private HttpServer server;
+    private StubPointsService pointsService;
 
     @AfterEach
     void stop() {
-        release.countDown();
-        if (server != null) {
-            server.stop(0);
+        if (pointsService != null) {
+            pointsService.close();
         }
     }
 
-    private String serve(int status, String body, boolean hang) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/internal/points/", exchange -> {
-            try {
-                if (hang) {
-                    // Longer than the adapter's read timeout; released when the test ends.
-                    release.await(5, TimeUnit.SECONDS);
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(status, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                exchange.close();
-            }
-        });
-        server.start();
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+    private String serve(int status, String body, boolean hang) {
+        pointsService = StubPointsService.answering(status, body, hang ? 1 : 0);
+        return pointsService.url();
     }
 
     @Test
-    void p5_readsTheConsistentCountedTotal() throws IOException {
+    void p5_readsTheConsistentCountedTotal() {
         String url = serve(200, """
                 {"memberId":"M0000001","fiscalYear":2026,"countedTotal":10.0,"ledgerSequence":9}""", false);
 
@@ -74,10 +45,12 @@ class PointsServiceTotalsTest {
             assertThat(report.ledgerSequence()).isEqualTo(9L);
             assertThat(report.fiscalYear()).isEqualTo(2026);
         });
+        assertThat(pointsService.requests())
+                .containsExactly("GET /internal/points/M0000001/counted-total?fiscalYear=2026 ");
     }
 
     @Test
-    void p5_answersNothingWhenPointsServiceIsSlow() throws IOException {
+    void p5_answersNothingWhenPointsServiceIsSlow() {
         String url = serve(200, "{}", true);
         long started = System.nanoTime();
 
@@ -89,19 +62,14 @@ class PointsServiceTotalsTest {
 
     @Test
     void p5_answersNothingWhenPointsServiceIsUnreachable() throws IOException {
-        int freePort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            freePort = socket.getLocalPort();
-        }
-
-        Optional<CountedPointsReported> total = new PointsServiceTotals("http://127.0.0.1:" + freePort, clock)
+        Optional<CountedPointsReported> total = new PointsServiceTotals(StubPointsService.unreachableUrl(), clock)
                 .countedTotal("M0000001", FY2026);
 
         assertThat(total).isEmpty();
     }
 
     @Test
-    void p5_answersNothingOnAnErrorStatus() throws IOException {
+    void p5_answersNothingOnAnErrorStatus() {
         String url = serve(500, "{}", false);
 
         assertThat(new PointsServiceTotals(url, clock).countedTotal("M0000001", FY2026)).isEmpty();

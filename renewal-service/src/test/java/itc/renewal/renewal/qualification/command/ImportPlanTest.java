@@ -1,18 +1,23 @@
 package itc.renewal.renewal.qualification.command;
 
+import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.qualification.api.CertifiedIn;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.ImportError;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
+import itc.renewal.renewal.qualification.api.RenewalWindowEnds;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static itc.renewal.renewal.qualification.command.ImportTestData.APRIL_10;
+import static itc.renewal.renewal.qualification.command.ImportTestData.APRIL_10_NOW;
 import static itc.renewal.renewal.qualification.command.ImportTestData.NEW_HOLDER;
 import static itc.renewal.renewal.qualification.command.ImportTestData.RENEWED_HOLDER;
+import static itc.renewal.renewal.qualification.command.ImportTestData.STANDARD_WINDOWS;
+import static itc.renewal.renewal.qualification.command.ImportTestData.csv;
 import static itc.renewal.renewal.qualification.command.ImportTestData.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -27,7 +32,8 @@ class ImportPlanTest {
 
     private static ImportPlan plan(List<HolderRow> rows, Map<String, Holder> registered,
                                    Map<String, String> certificationHolders) {
-        return new ImportPlan(rows, registered, certificationHolders, APRIL_10);
+        return new ImportPlan(rows, registered, certificationHolders,
+                expiry -> STANDARD_WINDOWS.hasLapsed(expiry, APRIL_10_NOW));
     }
 
     private static ImportPlan planWithRegistered(String... rows) {
@@ -45,7 +51,7 @@ class ImportPlanTest {
                 QualificationStatus.ACTIVE));
     }
 
-    /** A holder whose expiry passed before the business date is registered as lapsed (Q6). */
+    /** A holder whose renewal window closed (31 May 24:00) before the business date is registered as lapsed (Q6). */
     @Test
     void q6_aNewHolderWhoseExpiryHasPassedIsLapsed() {
         ImportPlan plan = planWithRegistered("M0000103,失効 次郎,シッコウ ジロウ,jiro@example.jp,0000003103C,2016-03,"
@@ -55,6 +61,27 @@ class ImportPlanTest {
             assertThat(holder.status()).isEqualTo(QualificationStatus.LAPSED);
             assertThat(holder.expiry()).isEqualTo(LocalDate.of(2026, 5, 31));
         });
+    }
+
+    /**
+     * Q6 with Q5: the FY2020 window ran to 30 June, so on 10 June 2020 a holder whose qualification expired on
+     * 31 May 2020 could still renew and is registered active; once the window closed, lapsed.
+     */
+    @Test
+    void q6_aNewHolderWhoseExpiryPassedStaysActiveWhileTheExtendedWindowRuns() {
+        LocalDate june10 = LocalDate.of(2020, 6, 10);
+        Instant july1 = LocalDate.of(2020, 7, 1).atStartOfDay(FiscalYear.JAPAN).toInstant();
+        RenewalWindowEnds extended2020 = year -> year.year() == 2020 ? july1 : STANDARD_WINDOWS.closesAt(year);
+        List<HolderRow> rows = ImportFile.read(csv("M0000104,延長 三郎,エンチョウ サブロウ,saburo@example.jp,"
+                + "0000003104D,2016-03,2020-05-31\n"), june10).rows();
+
+        ImportPlan onJune10 = new ImportPlan(rows, Map.of(), Map.of(),
+                expiry -> extended2020.hasLapsed(expiry, june10.atTime(10, 0).atZone(FiscalYear.JAPAN).toInstant()));
+        ImportPlan onJuly1 = new ImportPlan(rows, Map.of(), Map.of(), expiry -> extended2020.hasLapsed(expiry, july1));
+
+        assertThat(onJune10.errors()).isEmpty();
+        assertThat(onJune10.added()).singleElement().extracting(Holder::status).isEqualTo(QualificationStatus.ACTIVE);
+        assertThat(onJuly1.added()).singleElement().extracting(Holder::status).isEqualTo(QualificationStatus.LAPSED);
     }
 
     /** Importing the registry as it is changes nothing, also after a renewal moved the expiry. */

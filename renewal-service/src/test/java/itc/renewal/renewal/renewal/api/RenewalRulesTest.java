@@ -1,7 +1,6 @@
 package itc.renewal.renewal.renewal.api;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.platform.problem.Rejection;
 import itc.renewal.renewal.qualification.api.CertifiedIn;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
@@ -13,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The value objects behind rules A1, Q3, Q4, Q5 and C1. */
 class RenewalRulesTest {
@@ -60,8 +58,8 @@ class RenewalRulesTest {
 
     @Test
     void q3_messageShowsTheCountedYearAndTotal() {
-        assertThatThrownBy(() -> PointsRequirement.STANDARD.requireMetBy(new BigDecimal("9.5"), FiscalYear.of(2026)))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.status()).isEqualTo(422))
+        assertThat(PointsRequirement.STANDARD.insufficient(new BigDecimal("9.5"), FiscalYear.of(2026)))
+                .satisfies(r -> assertThat(r.status()).isEqualTo(422))
                 .hasMessage("更新用ポイントが不足です（2026年度の登録: 9.5 / 10 ポイント）");
         assertThat(PointsRequirement.STANDARD.isMetBy(new BigDecimal("10.0"))).isTrue();
     }

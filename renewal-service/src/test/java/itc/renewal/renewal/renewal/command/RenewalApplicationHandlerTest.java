@@ -1,8 +1,8 @@
 package itc.renewal.renewal.renewal.command;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.eligibility.api.CountedPointsReported;
-import itc.renewal.renewal.eligibility.api.PointsTotals;
+import itc.renewal.renewal.eligibility.api.LedgerTotal;
+import itc.renewal.renewal.renewal.InMemoryPointsLock;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
@@ -10,7 +10,6 @@ import itc.renewal.renewal.renewal.api.FiscalYearSettings;
 import itc.renewal.renewal.renewal.api.PointsRequirement;
 import itc.renewal.renewal.renewal.api.RenewalSettings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.Optional;
 
 import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
@@ -42,23 +40,22 @@ class RenewalApplicationHandlerTest {
     private static final String EXPIRED = "M0000098";
     /** Certified in April 2026 (FY2026): first renewal in FY2027 (Q2). */
     private static final String NEW = "M0000097";
+    private static final BigDecimal TEN = new BigDecimal("10");
 
-    private AggregateTestFixture<Renewal> fixture;
-    private final InMemoryCountedPoints points = new InMemoryCountedPoints();
-    /** points-service's consistent total; by default down (answers nothing), as when it is unreachable. */
-    private PointsTotals pointsService = (member, year) -> Optional.empty();
+    /** points-service's ledger and its lock of the counted year (P4); a member without a ledger has 0. */
+    private final InMemoryPointsLock lock = new InMemoryPointsLock();
+    /** The Kafka-fed projection of counted points. */
+    private final InMemoryCountedPoints projection = new InMemoryCountedPoints();
 
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Renewal.class);
-    }
-
+    /** A fresh fixture whose handler reads business time {@code now} and {@code settings}. */
     private AggregateTestFixture<Renewal> at(Instant now, RenewalSettings settings) {
-        fixture.registerAnnotatedCommandHandler(new RenewalApplicationHandler(fixture.getRepository(), FixtureAppliedRenewals.of(fixture),
+        AggregateTestFixture<Renewal> fixture = new AggregateTestFixture<>(Renewal.class);
+        fixture.registerAnnotatedCommandHandler(new RenewalApplicationHandler(fixture.getRepository(),
+                FixtureAppliedRenewals.of(fixture),
                 holders(payingHolder(), holder("M0000099", YearMonth.of(2010, 4), QualificationStatus.LAPSED),
                         holder(EXPIRED, YearMonth.of(2016, 3), LocalDate.of(2026, 5, 31)),
                         holder(NEW, YearMonth.of(2026, 4), LocalDate.of(2027, 5, 31))),
-                points, pointsService, settings, PointsRequirement.STANDARD, clockAt(now)));
+                projection, lock, settings, PointsRequirement.STANDARD, clockAt(now)));
         return fixture;
     }
 
@@ -68,7 +65,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void a1_refusesOutsideWindow() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         at(japan("2027-06-01T00:00:00"), DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(409, "renewal.window-closed"))
@@ -79,7 +76,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void a1_refusesBeforeTheWindowOpens() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         at(japan("2027-03-31T23:59:59"), DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(409, "renewal.window-closed"));
@@ -94,19 +91,19 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void q5_extendedWindowToJune30AcceptsApplicationOnJune15() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         RenewalSettings extended = stored("2027-04-01T00:00:00+09:00", "2027-07-01T00:00:00+09:00", "22000",
                 "2027.1");
         Instant june15 = japan("2027-06-15T10:00:00");
         at(june15, extended).givenNoPriorActivity()
                 .when(APPLY)
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false,
-                        "2027.1", june15));
+                        "2027.1", june15, TEN, 1L));
     }
 
     @Test
     void q5_withoutTheExtensionJune15IsClosed() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         at(japan("2027-06-15T10:00:00"), DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(409, "renewal.window-closed"))
@@ -115,7 +112,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void q5_windowOpeningAt13IsClosedAt12_59() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         RenewalSettings opensAt13 = stored("2027-04-01T13:00:00+09:00", "2027-06-01T00:00:00+09:00", "22000",
                 "2027.1");
         at(japan("2027-04-01T12:59:59"), opensAt13).givenNoPriorActivity()
@@ -128,7 +125,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void q5_windowOpeningAt13AcceptsAt13() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         RenewalSettings opensAt13 = stored("2027-04-01T13:00:00+09:00", "2027-06-01T00:00:00+09:00", "22000",
                 "2027.1");
         at(japan("2027-04-01T13:00:00"), opensAt13).givenNoPriorActivity()
@@ -138,18 +135,18 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void q4_a2_recordsTheFeeAndTermsVersionOfTheStoredSettings() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         RenewalSettings changed = stored("2027-04-01T00:00:00+09:00", "2027-06-01T00:00:00+09:00", "24200",
                 "2027.2");
         at(APRIL_10, changed).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(PAYING, 2027, "2027.2"))
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("24200"), false,
-                        "2027.2", APRIL_10));
+                        "2027.2", APRIL_10, TEN, 1L));
     }
 
     @Test
     void a2_termsChangedByTheOperatorRefuseTheOldVersion() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         at(APRIL_10, stored("2027-04-01T00:00:00+09:00", "2027-06-01T00:00:00+09:00", "22000", "2027.2"))
                 .givenNoPriorActivity()
                 .when(APPLY)
@@ -159,7 +156,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void q3_refusesNinePoints() {
-        points.with(PAYING, FY2027.previous(), "9");
+        lock.with(PAYING, FY2027.previous(), "9", 1);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(422, "renewal.points-insufficient"))
@@ -169,7 +166,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void q3_countsOnlyThePreviousFiscalYear() {
-        points.with(PAYING, FiscalYear.of(2027), "30").with(PAYING, FiscalYear.of(2025), "30");
+        lock.with(PAYING, FiscalYear.of(2027), "30", 1).with(PAYING, FiscalYear.of(2025), "30", 2);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(422, "renewal.points-insufficient"));
@@ -177,7 +174,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void q3_acceptsTenPoints() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectSuccessfulHandlerExecution()
@@ -185,23 +182,34 @@ class RenewalApplicationHandlerTest {
     }
 
     @Test
-    void p5_appliesWhenTheProjectionLagsButPointsServiceHasTheTenthPoint() {
-        points.with(PAYING, FY2027.previous(), "9", 3);
-        pointsService = (member, year) -> Optional.of(
-                new CountedPointsReported(member, year.year(), new BigDecimal("10.0"), APRIL_10, 4L));
+    void p4_applicationLocksTheCountedYearFirst() {
+        lock.with(PAYING, FY2027.previous(), "10", 7);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(paidRenewalApplied());
-        assertThat(points.of(PAYING, FY2027.previous())).isEqualByComparingTo("10");
+                .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false,
+                        "2027.1", APRIL_10, TEN, 7L));
+        assertThat(lock.requests()).containsExactly("M0000001 2026→2027 ≥ 10");
+        // P5: the ledger's answer is remembered like any report of points-service.
+        assertThat(projection.find(PAYING, FY2027.previous())).isEqualTo(new LedgerTotal(TEN, 7L));
+    }
+
+    /** The projection lags (9 points), the ledger has the 10th: the ledger decides (P5). */
+    @Test
+    void p5_appliesOnTheLedgerTotalWhateverTheProjectionSays() {
+        projection.with(PAYING, FY2027.previous(), "9", 3);
+        lock.with(PAYING, FY2027.previous(), "10", 4);
+        at(APRIL_10, DEFAULTS).givenNoPriorActivity()
+                .when(APPLY)
+                .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false,
+                        "2027.1", APRIL_10, TEN, 4L));
     }
 
     /** The member withdrew an entry (P3): the projection still says 10, the ledger already says 9.5. */
     @Test
-    void p5_refusesWhenTheLedgerSawAWithdrawalTheProjectionMissed() {
-        points.with(PAYING, FY2027.previous(), "10", 3);
-        pointsService = (member, year) -> Optional.of(
-                new CountedPointsReported(member, year.year(), new BigDecimal("9.5"), APRIL_10, 4L));
+    void p4_refusedWhenThePointsLockSaysShort() {
+        projection.with(PAYING, FY2027.previous(), "10", 3);
+        lock.with(PAYING, FY2027.previous(), "9.5", 4);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectException(rejection(422, "renewal.points-insufficient"))
@@ -210,28 +218,38 @@ class RenewalApplicationHandlerTest {
     }
 
     @Test
-    void p5_fallsBackToTheProjectionWhenPointsServiceIsDown() {
-        points.with(PAYING, FY2027.previous(), "9");
+    void a1_pointsServiceDownGives503AndRecordsNothing() {
+        projection.with(PAYING, FY2027.previous(), "12", 3);
+        lock.down();
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
-                .expectException(rejection(422, "renewal.points-insufficient"))
-                .expectExceptionMessage("更新用ポイントが不足です（2026年度の登録: 9.0 / 10 ポイント）")
+                .expectException(rejection(503, "renewal.points-unavailable"))
+                .expectExceptionMessage("ただいま実践力ポイントを確認できないため、申請を受け付けられません。"
+                        + "しばらくしてから再度お申し込みください。")
                 .expectNoEvents();
+        assertThat(projection.find(PAYING, FY2027.previous())).isEqualTo(new LedgerTotal(new BigDecimal("12"), 3L));
     }
 
+    /** Checks that need no points come before the lock, which changes points-service. */
     @Test
-    void p5_keepsTheProjectionWhenPointsServiceAnswersFromAnEarlierLedgerPosition() {
-        points.with(PAYING, FY2027.previous(), "9.5", 5);
-        pointsService = (member, year) -> Optional.of(
-                new CountedPointsReported(member, year.year(), new BigDecimal("12.0"), APRIL_10, 4L));
+    void p4_nothingIsLockedForAnApplicationRefusedOtherwise() {
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
+                .when(new ApplyForRenewalCommand(PAYING, 2027, "2026.1"))
+                .expectException(rejection(409, "renewal.terms-outdated"));
+        at(japan("2027-06-01T00:00:00"), DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
-                .expectExceptionMessage("更新用ポイントが不足です（2026年度の登録: 9.5 / 10 ポイント）");
+                .expectException(rejection(409, "renewal.window-closed"));
+        at(APRIL_10, DEFAULTS).given(paidRenewalApplied())
+                .when(APPLY)
+                .expectException(rejection(409, "renewal.already-applied"));
+
+        assertThat(lock.requests()).isEmpty();
     }
 
     @Test
     void a1_refusesSecondApplicationInSameYear() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         at(APRIL_10, DEFAULTS).given(paidRenewalApplied())
                 .when(APPLY)
                 .expectException(rejection(409, "renewal.already-applied"))
@@ -249,7 +267,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void a1_refusesALapsedHolder() {
-        points.with("M0000099", FY2027.previous(), "10");
+        lock.with("M0000099", FY2027.previous(), "10", 1);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand("M0000099", 2027, "2027.1"))
                 .expectException(rejection(409, "renewal.qualification-lapsed"))
@@ -258,7 +276,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void a2_refusesOutdatedTerms() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(PAYING, 2027, "2026.1"))
                 .expectException(rejection(409, "renewal.terms-outdated"))
@@ -267,7 +285,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void a1_refusesAQualificationThatExpiredBeforeTheWindowOpens() {
-        points.with(EXPIRED, FY2027.previous(), "10");
+        lock.with(EXPIRED, FY2027.previous(), "10", 1);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(EXPIRED, 2027, "2027.1"))
                 .expectException(rejection(409, "renewal.qualification-lapsed"))
@@ -277,7 +295,7 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void a1_refusesAFiscalYearBeforeTheFirstRenewal() {
-        points.with(NEW, FiscalYear.of(2025), "10");
+        lock.with(NEW, FiscalYear.of(2025), "10", 1);
         at(japan("2026-05-01T10:00:00"), DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(NEW, 2026, "2027.1"))
                 .expectException(rejection(409, "renewal.not-yet-renewable"))
@@ -287,20 +305,20 @@ class RenewalApplicationHandlerTest {
 
     @Test
     void a1_acceptsTheFirstRenewalYear() {
-        points.with(NEW, FY2027.previous(), "10");
+        lock.with(NEW, FY2027.previous(), "10", 1);
         at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(NEW, 2027, "2027.1"))
                 .expectEvents(new RenewalAppliedEvent("2027-" + NEW, NEW, 2027, BigDecimal.ZERO, true, "2027.1",
-                        APRIL_10));
+                        APRIL_10, TEN, 1L));
     }
 
     @Test
     void q4_aFeeConfiguredAsZeroIsWaived() {
-        points.with(PAYING, FY2027.previous(), "10");
+        lock.with(PAYING, FY2027.previous(), "10", 1);
         at(APRIL_10, stored("2027-04-01T00:00:00+09:00", "2027-06-01T00:00:00+09:00", "0", "2027.1"))
                 .givenNoPriorActivity()
                 .when(APPLY)
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, BigDecimal.ZERO, true, "2027.1",
-                        APRIL_10));
+                        APRIL_10, TEN, 1L));
     }
 }

@@ -24,13 +24,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
 import static itc.renewal.renewal.renewal.RenewalTestData.FIRST_RENEWAL;
 import static itc.renewal.renewal.renewal.RenewalTestData.FREE_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
 import static itc.renewal.renewal.renewal.RenewalTestData.InMemoryCountedPoints;
 import static itc.renewal.renewal.renewal.RenewalTestData.PAID_AT;
 import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
@@ -43,6 +41,7 @@ import static itc.renewal.renewal.renewal.RenewalTestData.feePaymentRecorded;
 import static itc.renewal.renewal.renewal.RenewalTestData.firstRenewalHolder;
 import static itc.renewal.renewal.renewal.RenewalTestData.freeRenewalApplied;
 import static itc.renewal.renewal.renewal.RenewalTestData.holders;
+import static itc.renewal.renewal.renewal.RenewalTestData.journeyPointsLock;
 import static itc.renewal.renewal.renewal.RenewalTestData.paidRenewalApplied;
 import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
 import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
@@ -64,17 +63,13 @@ class RenewalTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Renewal.class);
-        InMemoryCountedPoints points = new InMemoryCountedPoints()
-                .with(PAYING, FY2027.previous(), "10")
-                .with(FIRST_RENEWAL, FY2027.previous(), "12.5");
-        fixture.registerAnnotatedCommandHandler(new RenewalApplicationHandler(fixture.getRepository(), FixtureAppliedRenewals.of(fixture),
-                holders(payingHolder(), firstRenewalHolder()), points, (member, year) -> Optional.empty(), DEFAULTS,
-                POLICY.points(),
-                clockAt(APRIL_10)));
+        fixture.registerAnnotatedCommandHandler(new RenewalApplicationHandler(fixture.getRepository(),
+                FixtureAppliedRenewals.of(fixture), holders(payingHolder(), firstRenewalHolder()),
+                new InMemoryCountedPoints(), journeyPointsLock(), DEFAULTS, POLICY.points(), clockAt(APRIL_10)));
         fixture.registerAnnotatedCommandHandler(new RenewalCompletionHandler(fixture.getRepository(),
                 holders(payingHolder(), firstRenewalHolder()), clockAt(APRIL_10)));
         fixture.registerAnnotatedCommandHandler(new RenewalDeadlineHandler(fixture.getRepository(),
-                holders(payingHolder(), firstRenewalHolder()), DEFAULTS));
+                FixtureAppliedRenewals.of(fixture), holders(payingHolder(), firstRenewalHolder()), DEFAULTS));
     }
 
     @Test
@@ -83,7 +78,7 @@ class RenewalTest {
                 .when(new ApplyForRenewalCommand(FIRST_RENEWAL, 2027, "2027.1"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new RenewalAppliedEvent(FREE_RENEWAL, FIRST_RENEWAL, 2027, BigDecimal.ZERO, true,
-                        "2027.1", APRIL_10));
+                        "2027.1", APRIL_10, new BigDecimal("12.5"), 2L));
     }
 
     @Test
@@ -91,7 +86,7 @@ class RenewalTest {
         fixture.givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(PAYING, 2027, "2027.1"))
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false,
-                        "2027.1", APRIL_10));
+                        "2027.1", APRIL_10, new BigDecimal("10"), 1L));
     }
 
     @Test
@@ -177,7 +172,8 @@ class RenewalTest {
     void c4_completesWithoutCertificateDataWhenTheHolderIsNotRegistered() {
         String unregistered = "M0000404";
         String renewal = "2027-" + unregistered;
-        fixture.given(new RenewalAppliedEvent(renewal, unregistered, 2027, BigDecimal.ZERO, true, "2027.1", APRIL_10),
+        fixture.given(new RenewalAppliedEvent(renewal, unregistered, 2027, BigDecimal.ZERO, true, "2027.1", APRIL_10,
+                                new BigDecimal("10"), null),
                         reportRecorded(renewal, unregistered))
                 .when(new CompleteRenewalCommand(renewal))
                 .expectEvents(renewalCompleted(renewal, unregistered, null));
@@ -196,7 +192,7 @@ class RenewalTest {
     void q2_newExpiryIsMay31OfNextYear() {
         String renewal2017 = "2017-" + PAYING;
         fixture.given(new RenewalAppliedEvent(renewal2017, PAYING, 2017, new BigDecimal("22000"), false, "2017.1",
-                                APRIL_10),
+                                APRIL_10, null, null),
                         reportRecorded(renewal2017, PAYING))
                 .andGivenCommands(new RecordFeePaymentCommand(renewal2017, new BigDecimal("22000"), "CARD", PAID_AT))
                 .when(new CompleteRenewalCommand(renewal2017))

@@ -69,7 +69,7 @@ class RenewalSagaTest {
     @Test
     void c2_aReminderAlreadyPastAtApplicationIsLeftOut() {
         RenewalAppliedEvent late = new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"),
-                false, "2027.1", japan("2027-05-20T10:00"));
+                false, "2027.1", japan("2027-05-20T10:00"), new BigDecimal("10"), 1L);
 
         fixture.givenNoPriorActivity()
                 .whenAggregate(PAYING_RENEWAL).publishes(late);

@@ -106,4 +106,19 @@ class NextRenewalTest {
         assertThat(next(holder(PAYING, YearMonth.of(2016, 3), QualificationStatus.ACTIVE), DEFAULTS,
                 Optional.of(lapsed), japan("2027-06-01T00:00:00")).status()).isEqualTo("LAPSED");
     }
+
+    /** C3, Q6: the window closed without a completed renewal; the sweep records the lapse at its next poll. */
+    @Test
+    void c3_showsLapsedOnceTheWindowClosedWithoutARenewal() {
+        RenewalRecord applied = new RenewalRecord(PAYING_RENEWAL, new BigDecimal("22000"), false, "2027.1", false,
+                false, false, null, false);
+
+        assertThat(next(payingHolder(), DEFAULTS, Optional.empty(), japan("2027-05-31T23:59:59")).status())
+                .isEqualTo("NOT_APPLIED");
+        NextRenewalView closed = next(payingHolder(), DEFAULTS, Optional.empty(), japan("2027-06-01T00:00:00"));
+        assertThat(closed.status()).isEqualTo("LAPSED");
+        assertThat(closed.open()).isFalse();
+        assertThat(next(payingHolder(), DEFAULTS, Optional.of(applied), japan("2027-06-01T00:00:00")).status())
+                .isEqualTo("LAPSED");
+    }
 }

@@ -7,6 +7,7 @@ import itc.renewal.renewal.renewal.api.RenewalStep;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenewalDetailsTest {
 
     private static final FiscalYearSettings SETTINGS = POLICY.defaultsFor(FY2027);
+    private static final Instant JUNE_1 = OffsetDateTime.parse("2027-06-01T00:00:00+09:00").toInstant();
 
     @Test
     void a2_showsTitleNoticeTermsAndFeeBeforeApplying() {
@@ -105,5 +107,23 @@ class RenewalDetailsTest {
                 BigDecimal.TEN, APRIL_10);
 
         assertThat(view.fee().amount()).isEqualByComparingTo("22000");
+    }
+
+    /** C3, Q6: the FY in which the holder's renewal was due shows LAPSED as soon as its window closed. */
+    @Test
+    void c3_theDueYearShowsLapsedOnceItsWindowClosedWithoutRenewal() {
+        RenewalDetailView view = RenewalDetails.of(payingHolder(), SETTINGS, POLICY.points(), Optional.empty(),
+                BigDecimal.TEN, JUNE_1);
+
+        assertThat(view.status()).isEqualTo(RenewalStatus.LAPSED);
+    }
+
+    /** Certified in April 2027: FY2027 was no renewal year of theirs, so its closed window lapses nothing. */
+    @Test
+    void c3_aYearInWhichNoRenewalWasDueNeverShowsLapsed() {
+        RenewalDetailView view = RenewalDetails.of(holder(PAYING, YearMonth.of(2027, 4), LocalDate.of(2028, 5, 31)),
+                SETTINGS, POLICY.points(), Optional.empty(), BigDecimal.TEN, JUNE_1);
+
+        assertThat(view.status()).isEqualTo(RenewalStatus.NOT_APPLIED);
     }
 }
