@@ -57,7 +57,7 @@ class ActivityReportDriver {
     /** The FY's window closed at 1 June 00:00 JST with the renewal incomplete (rule C3). */
     static RenewalLapsed lapsed(UUID eventId, String member, int fiscalYear) {
         return new RenewalLapsed(eventId, Instant.parse(fiscalYear + "-05-31T15:00:00Z"), member,
-                fiscalYear + "-" + member, fiscalYear, LocalDate.of(fiscalYear, 5, 31));
+                fiscalYear + "-" + member, fiscalYear, LocalDate.of(fiscalYear, 5, 31), true, null, null);
     }
 
     String brokers() {

@@ -7,11 +7,6 @@ import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RealInfrastructure;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +27,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -45,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Rule C4 end to end on a real broker, database and SMTP server: a RenewalCompleted on Kafka becomes a
- * stored certificate, a notice with a working download link and one result e-mail.
+ * Rules C2, C3 and C4 end to end on a real broker, database and SMTP server: a RenewalCompleted on Kafka becomes a
+ * stored certificate, a notice with a working download link and one result e-mail; a RenewalReminderDue or a
+ * RenewalLapsed becomes a notice and one e-mail (the notice alone when an older event carries no address).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "platform.clock.start=2027-04-12T11:00:00+09:00")
@@ -57,6 +52,11 @@ class NotificationServiceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final GreenMail smtp = startSmtp();
+    private static final String REMINDER_NOTICE =
+            "2027年度 資格更新手続きのお願い（未完了: 更新料のお支払い、実務活動報告の提出／2027年5月31日（月）24:00まで）";
+    private static final String REMINDER_SUBJECT = "【ITコーディネータ協会】2027年度資格更新手続きのお願い";
+    private static final String LAPSE_NOTICE = "2027年度 資格失効のお知らせ（資格有効期限 2027年5月31日）";
+    private static final String LAPSE_SUBJECT = "【ITコーディネータ協会】資格失効のお知らせ";
 
     @Autowired
     TestRestTemplate http;
@@ -85,7 +85,7 @@ class NotificationServiceIT {
     void c4_completedRenewalGetsCertificateNoticeAndResultMail() throws Exception {
         Holder holder = Holder.random();
 
-        produce(holder, UUID.randomUUID(), 2027);
+        produceCompleted(holder, UUID.randomUUID(), 2027);
 
         List<Map<String, Object>> notices = awaitNotices(holder, 1);
         assertThat(notices.get(0)).containsEntry("title", "2027年度 更新結果通知書")
@@ -123,12 +123,12 @@ class NotificationServiceIT {
         Holder holder = Holder.random();
         UUID eventId = UUID.randomUUID();
 
-        produce(holder, eventId, 2027);
-        produce(holder, eventId, 2027);
+        produceCompleted(holder, eventId, 2027);
+        produceCompleted(holder, eventId, 2027);
         // The same completion republished under a new event id must not issue a second certificate either.
-        produce(holder, UUID.randomUUID(), 2027);
+        produceCompleted(holder, UUID.randomUUID(), 2027);
         // Same key, same partition: once this later completion shows, the three above were consumed.
-        produce(holder, UUID.randomUUID(), 2028);
+        produceCompleted(holder, UUID.randomUUID(), 2028);
 
         List<Map<String, Object>> notices = awaitNotices(holder, 2);
         assertThat(notices).extracting(notice -> notice.get("title"))
@@ -140,6 +140,68 @@ class NotificationServiceIT {
         assertThat(mails).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
                 "【ITコーディネータ協会】2027年度 資格更新完了のお知らせ（更新結果通知メール）",
                 "【ITコーディネータ協会】2028年度 資格更新完了のお知らせ（更新結果通知メール）");
+    }
+
+    @Test
+    void c2_reminderBecomesNoticeAndMailAndADuplicateSendsNoSecondMail() throws Exception {
+        Holder holder = Holder.random();
+        UUID eventId = UUID.randomUUID();
+
+        events().reminderDue(holder.memberId(), holder.email(), eventId);
+        events().reminderDue(holder.memberId(), holder.email(), eventId);
+        // Same key, same partition: once this lapse shows, the duplicate above was consumed.
+        events().lapsed(holder.memberId(), holder.email(), UUID.randomUUID(), true);
+
+        assertThat(awaitNotices(holder, 2)).extracting(notice -> notice.get("title"))
+                .containsExactlyInAnyOrder(REMINDER_NOTICE, LAPSE_NOTICE);
+        // Mails leave in queue order: a duplicate reminder would arrive before the lapse mail.
+        List<MimeMessage> mails = awaitMails(holder, 2);
+        assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(REMINDER_SUBJECT, LAPSE_SUBJECT);
+        assertThat((String) mails.get(0).getContent()).contains("見本 太郎 様", "　　・更新料のお支払い",
+                "　　・実務活動報告の提出", "　手続き期限：2027年5月31日（月）24:00まで", "http://127.0.0.1:8080");
+        assertThat((String) mails.get(1).getContent()).contains("お申し込みをいただきましたが",
+                "　資格有効期限：2027年5月31日");
+    }
+
+    @Test
+    void c3_lapseOfAHolderWhoNeverAppliedBecomesNoticeAndMail() throws Exception {
+        Holder holder = Holder.random();
+
+        events().lapsed(holder.memberId(), holder.email(), UUID.randomUUID(), false);
+
+        assertThat(awaitNotices(holder, 1)).extracting(notice -> notice.get("title")).containsExactly(LAPSE_NOTICE);
+        MimeMessage mail = awaitMails(holder, 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo(LAPSE_SUBJECT);
+        assertThat((String) mail.getContent()).contains("見本 太郎 様", "お申し込みが確認できませんでした",
+                "　資格有効期限：2027年5月31日");
+    }
+
+    /** Published before RenewalLapsed carried the holder's address: the notice alone. */
+    @Test
+    void c3_anOlderLapseWithoutAddressPublishesTheNoticeOnly() throws Exception {
+        Holder holder = Holder.random();
+        int queued = queuedMails();
+
+        events().olderLapsed(holder.memberId(), UUID.randomUUID());
+        // Same key, same partition: once this reminder shows, the lapse above was consumed.
+        events().reminderDue(holder.memberId(), holder.email(), UUID.randomUUID());
+
+        assertThat(awaitNotices(holder, 2)).extracting(notice -> notice.get("title"))
+                .containsExactlyInAnyOrder(LAPSE_NOTICE, REMINDER_NOTICE);
+        assertThat(awaitMails(holder, 1)).extracting(MimeMessage::getSubject).containsExactly(REMINDER_SUBJECT);
+        assertThat(queuedMails()).as("only the reminder's mail").isEqualTo(queued + 1);
+    }
+
+    private int queuedMails() {
+        return jdbc.queryForObject("select count(*) from mail_outbox", Integer.class);
+    }
+
+    private RenewalEventsProducer events() {
+        return new RenewalEventsProducer(brokers);
+    }
+
+    private void produceCompleted(Holder holder, UUID eventId, int fiscalYear) throws Exception {
+        events().completed(holder.memberId(), holder.email(), eventId, fiscalYear);
     }
 
     private List<Map<String, Object>> awaitNotices(Holder holder, int count) {
@@ -167,34 +229,6 @@ class NotificationServiceIT {
         HttpHeaders headers = new HttpHeaders();
         signer.headers(Identity.member(memberId), Instant.now()).forEach(headers::add);
         return new HttpEntity<>(headers);
-    }
-
-    /** As renewal-service publishes it: JSON body, member id key, CloudEvents headers as raw UTF-8. */
-    private void produce(Holder holder, UUID eventId, int fiscalYear) throws Exception {
-        String body = """
-                {"eventId":"%s","occurredAt":"2027-04-12T02:00:00Z","memberId":"%s","renewalId":"%d-%s",
-                 "fiscalYear":%d,"newExpiry":"%d-05-31","holderName":"見本 太郎","holderNameKana":"ミホン タロウ",
-                 "email":"%s","certificationNumber":"0000002001C","certifiedIn":"2016-03"}
-                """.formatted(eventId, holder.memberId(), fiscalYear, holder.memberId(), fiscalYear, fiscalYear + 1,
-                holder.email());
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", holder.memberId(),
-                body.getBytes(StandardCharsets.UTF_8));
-        header(record, "ce_id", eventId.toString());
-        header(record, "ce_type", "renewal.RenewalCompleted.v1");
-        header(record, "ce_source", "/itc-renewal/renewal-service");
-        header(record, "ce_specversion", "1.0");
-        header(record, "content-type", "application/json");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(record).get();
-        }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static GreenMail startSmtp() {

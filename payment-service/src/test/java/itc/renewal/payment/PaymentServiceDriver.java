@@ -68,7 +68,7 @@ class PaymentServiceDriver {
     /** The FY's window closed at 2027-06-01 00:00 JST with the renewal incomplete (rule C3). */
     static RenewalLapsed lapsed(String member, String renewalId, int fiscalYear) {
         return new RenewalLapsed(UUID.randomUUID(), Instant.parse("2027-05-31T15:00:00Z"), member, renewalId,
-                fiscalYear, LocalDate.of(fiscalYear, 5, 31));
+                fiscalYear, LocalDate.of(fiscalYear, 5, 31), true, null, null);
     }
 
     String brokers() {

@@ -82,12 +82,17 @@ class RenewalDeadlinesIT {
                 .containsExactly("FEE_PAYMENT", "ACTIVITY_REPORT");
         assertThat(Instant.parse(reminder.get("windowClosesAt").asText()))
                 .isEqualTo(Instant.parse("2027-05-31T15:00:00Z"));
+        assertThat(reminder.get("holderName").asText()).isEqualTo("田中 健太");
+        assertThat(reminder.get("email").asText()).isEqualTo("kenta.tanaka@example.jp");
         assertThat(get("/api/renewals/2027").get("status").asText()).isEqualTo("APPLIED");
 
         moveClockTo("2027-06-01T00:00:01+09:00");
         JsonNode lapsed = awaitPublished("renewal.RenewalLapsed.v1");
         assertThat(lapsed.get("renewalId").asText()).isEqualTo("2027-" + MEMBER);
         assertThat(lapsed.get("expiredOn").asText()).isEqualTo("2027-05-31");
+        assertThat(lapsed.get("applied").asBoolean()).isTrue();
+        assertThat(lapsed.get("holderName").asText()).isEqualTo("田中 健太");
+        assertThat(lapsed.get("email").asText()).isEqualTo("kenta.tanaka@example.jp");
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(get("/api/renewals/2027").get("status").asText()).isEqualTo("LAPSED");

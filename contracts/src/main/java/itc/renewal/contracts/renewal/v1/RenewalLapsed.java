@@ -15,6 +15,10 @@ import java.util.UUID;
  * @param renewalId  id of the renewal that was not completed; since v1
  * @param fiscalYear fiscal year (年度) whose renewal lapsed; since v1
  * @param expiredOn  the 資格有効期限 at which the qualification ends; since v1
+ * @param applied    whether the holder had applied for this renewal (false: never applied in the window);
+ *                   since v1.1 (absent in older events, which were all applied renewals)
+ * @param holderName the holder's name (kanji), to address the notice; since v1.1 (absent in older events)
+ * @param email      the holder's e-mail address; since v1.1 (absent in older events)
  */
 public record RenewalLapsed(
         UUID eventId,
@@ -22,7 +26,10 @@ public record RenewalLapsed(
         String memberId,
         String renewalId,
         int fiscalYear,
-        LocalDate expiredOn) {
+        LocalDate expiredOn,
+        Boolean applied,
+        String holderName,
+        String email) {
 
     public RenewalLapsed {
         Objects.requireNonNull(eventId, "eventId");

@@ -4,6 +4,7 @@ import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
 import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
+import itc.renewal.renewal.integration.outbound.HolderContacts.Contact;
 import itc.renewal.renewal.renewal.api.CertificateHolder;
 import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
 import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
@@ -38,13 +39,15 @@ final class RenewalContractMapper {
     }
 
     /** Missing steps by their enum names, e.g. FEE_PAYMENT; occurredAt is when the reminder fell due. */
-    static RenewalReminderDue reminderDue(UUID eventId, RenewalReminderDueEvent event) {
+    static RenewalReminderDue reminderDue(UUID eventId, RenewalReminderDueEvent event, Contact to) {
         return new RenewalReminderDue(eventId, event.dueAt(), event.memberId(), event.renewalId(), event.fiscalYear(),
-                event.missing().stream().map(RenewalStep::name).toList(), event.windowClosesAt());
+                event.missing().stream().map(RenewalStep::name).toList(), event.windowClosesAt(), to.name(),
+                to.email());
     }
 
-    static RenewalLapsed lapsed(UUID eventId, RenewalLapsedEvent event) {
+    /** {@code applied} is always set: an internal event stored without it (revision 1) was an applied renewal. */
+    static RenewalLapsed lapsed(UUID eventId, RenewalLapsedEvent event, Contact to) {
         return new RenewalLapsed(eventId, event.lapsedAt(), event.memberId(), event.renewalId(), event.fiscalYear(),
-                event.expiredOn());
+                event.expiredOn(), event.wasApplied(), to.name(), to.email());
     }
 }

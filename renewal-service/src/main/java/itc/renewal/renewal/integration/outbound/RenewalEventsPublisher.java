@@ -31,10 +31,13 @@ class RenewalEventsPublisher {
 
     private final IntegrationEventPublisher publisher;
     private final CompletedCertificates certificates;
+    private final HolderContacts contacts;
 
-    RenewalEventsPublisher(IntegrationEventPublisher publisher, CompletedCertificates certificates) {
+    RenewalEventsPublisher(IntegrationEventPublisher publisher, CompletedCertificates certificates,
+                           HolderContacts contacts) {
         this.publisher = publisher;
         this.certificates = certificates;
+        this.contacts = contacts;
     }
 
     @EventHandler
@@ -56,13 +59,13 @@ class RenewalEventsPublisher {
     void on(RenewalReminderDueEvent event, @MessageIdentifier String messageId) {
         UUID eventId = UUID.fromString(messageId);
         publisher.publish(BINDING, EventTypes.nameOf(RenewalReminderDue.class), eventId, event.dueAt(),
-                event.memberId(), RenewalContractMapper.reminderDue(eventId, event));
+                event.memberId(), RenewalContractMapper.reminderDue(eventId, event, contacts.of(event.memberId())));
     }
 
     @EventHandler
     void on(RenewalLapsedEvent event, @MessageIdentifier String messageId) {
         UUID eventId = UUID.fromString(messageId);
         publisher.publish(BINDING, EventTypes.nameOf(RenewalLapsed.class), eventId, event.lapsedAt(),
-                event.memberId(), RenewalContractMapper.lapsed(eventId, event));
+                event.memberId(), RenewalContractMapper.lapsed(eventId, event, contacts.of(event.memberId())));
     }
 }

@@ -114,7 +114,7 @@ class Renewal {
         if (completed || lapsed) {
             return;
         }
-        apply(new RenewalLapsedEvent(renewalId, memberId, fiscalYear, expiredOn, windowClosedAt));
+        apply(new RenewalLapsedEvent(renewalId, memberId, fiscalYear, expiredOn, windowClosedAt, true));
     }
 
     private boolean neverApplied() {

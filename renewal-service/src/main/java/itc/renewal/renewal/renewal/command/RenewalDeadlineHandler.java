@@ -72,7 +72,7 @@ class RenewalDeadlineHandler {
             return false;
         }
         RenewalLapsedEvent lapsed = new RenewalLapsedEvent(id.value(), command.memberId(), command.fiscalYear(),
-                command.expiredOn(), command.windowClosedAt());
+                command.expiredOn(), command.windowClosedAt(), false);
         renewals.newInstance(() -> new Renewal(lapsed));
         return true;
     }

@@ -28,10 +28,15 @@ import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
 import static itc.renewal.renewal.renewal.RenewalTestData.renewalCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The relay of RenewalCompleted (C4), RenewalReminderDue (C2), RenewalLapsed (C3): maps what the events carry. */
+/**
+ * The relay of RenewalCompleted (C4), RenewalReminderDue (C2), RenewalLapsed (C3): maps what the events carry,
+ * addressing reminders and lapses with the holder's name and e-mail from the registry.
+ */
 class RenewalEventsPublisherTest {
 
     private static final UUID EVENT_ID = UUID.fromString("0b6f7c2e-2a7c-4f7e-9a51-3c1d2f3e4a5b");
+    private static final Instant DUE = Instant.parse("2027-05-17T15:00:00Z");
+    private static final Instant CLOSES = Instant.parse("2027-05-31T15:00:00Z");
     private static final Holders REGISTRY_MUST_NOT_BE_ASKED = memberId -> {
         throw new AssertionError("the registry was asked for " + memberId);
     };
@@ -71,32 +76,65 @@ class RenewalEventsPublisherTest {
     }
 
     @Test
-    void c2_publishesTheReminderWithTheMissingStepsByName() {
-        Instant due = Instant.parse("2027-05-17T15:00:00Z");
-        Instant closes = Instant.parse("2027-05-31T15:00:00Z");
+    void c2_publishesTheReminderWithTheMissingStepsByNameAddressedToTheHolder() {
+        relay(holders(payingHolder())).on(reminderDue(), EVENT_ID.toString());
 
-        relay(REGISTRY_MUST_NOT_BE_ASKED).on(new RenewalReminderDueEvent(PAYING_RENEWAL, PAYING, 2027,
-                List.of(RenewalStep.FEE_PAYMENT, RenewalStep.ACTIVITY_REPORT), "14-days", due, closes), EVENT_ID.toString());
-
-        assertThat(sent.events).containsExactly(new RenewalReminderDue(EVENT_ID, due, PAYING, PAYING_RENEWAL, 2027,
-                List.of("FEE_PAYMENT", "ACTIVITY_REPORT"), closes));
+        assertThat(sent.events).containsExactly(new RenewalReminderDue(EVENT_ID, DUE, PAYING, PAYING_RENEWAL, 2027,
+                List.of("FEE_PAYMENT", "ACTIVITY_REPORT"), CLOSES, "見本 太郎", "taro.mihon@example.jp"));
         assertThat(sent.keys).containsExactly(PAYING);
     }
 
     @Test
-    void c3_publishesTheLapseWithTheExpiryThatEnds() {
-        Instant closed = Instant.parse("2027-05-31T15:00:00Z");
+    void c2_aReminderForAHolderUnknownToTheRegistryIsPublishedWithoutAddress() {
+        relay(memberId -> Optional.empty()).on(reminderDue(), EVENT_ID.toString());
 
-        relay(REGISTRY_MUST_NOT_BE_ASKED).on(new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027,
-                LocalDate.of(2027, 5, 31), closed), EVENT_ID.toString());
+        assertThat(sent.events).containsExactly(new RenewalReminderDue(EVENT_ID, DUE, PAYING, PAYING_RENEWAL, 2027,
+                List.of("FEE_PAYMENT", "ACTIVITY_REPORT"), CLOSES, null, null));
+    }
 
-        assertThat(sent.events).containsExactly(new RenewalLapsed(EVENT_ID, closed, PAYING, PAYING_RENEWAL, 2027,
-                LocalDate.of(2027, 5, 31)));
+    @Test
+    void c3_publishesTheLapseOfAnAppliedRenewalWithTheExpiryThatEnds() {
+        relay(holders(payingHolder())).on(lapsed(true), EVENT_ID.toString());
+
+        assertThat(sent.events).containsExactly(new RenewalLapsed(EVENT_ID, CLOSES, PAYING, PAYING_RENEWAL, 2027,
+                LocalDate.of(2027, 5, 31), true, "見本 太郎", "taro.mihon@example.jp"));
         assertThat(sent.keys).containsExactly(PAYING);
     }
 
+    @Test
+    void c3_publishesTheLapseOfAHolderWhoNeverAppliedAsNotApplied() {
+        relay(holders(payingHolder())).on(lapsed(false), EVENT_ID.toString());
+
+        assertThat(sent.events).extracting(event -> ((RenewalLapsed) event).applied()).containsExactly(false);
+    }
+
+    /** Revision 1 lapses were stored before the holders who never applied lapsed: all were applied renewals. */
+    @Test
+    void c3_aLapseStoredWithoutAppliedIsPublishedAsApplied() {
+        relay(holders(payingHolder())).on(lapsed(null), EVENT_ID.toString());
+
+        assertThat(sent.events).extracting(event -> ((RenewalLapsed) event).applied()).containsExactly(true);
+    }
+
+    @Test
+    void c3_aLapseForAHolderUnknownToTheRegistryIsPublishedWithoutAddress() {
+        relay(memberId -> Optional.empty()).on(lapsed(true), EVENT_ID.toString());
+
+        assertThat(sent.events).containsExactly(new RenewalLapsed(EVENT_ID, CLOSES, PAYING, PAYING_RENEWAL, 2027,
+                LocalDate.of(2027, 5, 31), true, null, null));
+    }
+
+    private static RenewalReminderDueEvent reminderDue() {
+        return new RenewalReminderDueEvent(PAYING_RENEWAL, PAYING, 2027,
+                List.of(RenewalStep.FEE_PAYMENT, RenewalStep.ACTIVITY_REPORT), "14-days", DUE, CLOSES);
+    }
+
+    private static RenewalLapsedEvent lapsed(Boolean applied) {
+        return new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027, LocalDate.of(2027, 5, 31), CLOSES, applied);
+    }
+
     private RenewalEventsPublisher relay(Holders registry) {
-        return new RenewalEventsPublisher(sent, new CompletedCertificates(registry));
+        return new RenewalEventsPublisher(sent, new CompletedCertificates(registry), new HolderContacts(registry));
     }
 
     /** Records instead of sending: the Kafka side is covered by RenewalServiceIT. */

@@ -242,7 +242,7 @@ class RenewalTest {
         fixture.given(paidRenewalApplied(), feePaymentRecorded())
                 .when(new LapseRenewalCommand(PAYING_RENEWAL, WINDOW_CLOSES))
                 .expectEvents(new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027, LocalDate.of(2027, 5, 31),
-                        WINDOW_CLOSES));
+                        WINDOW_CLOSES, true));
     }
 
     @Test
@@ -282,7 +282,7 @@ class RenewalTest {
     }
 
     private static RenewalLapsedEvent lapsed() {
-        return new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027, LocalDate.of(2027, 5, 31), WINDOW_CLOSES);
+        return new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027, LocalDate.of(2027, 5, 31), WINDOW_CLOSES, true);
     }
 
     private static Matcher<Object> certificateData(CertificateHolder expected) {

@@ -35,7 +35,7 @@ class UnappliedRenewalLapseTest {
     private static final LapseUnappliedRenewalCommand LAPSE =
             new LapseUnappliedRenewalCommand(PAYING, 2027, EXPIRY, WINDOW_CLOSES);
     private static final RenewalLapsedEvent LAPSED =
-            new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027, EXPIRY, WINDOW_CLOSES);
+            new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027, EXPIRY, WINDOW_CLOSES, false);
 
     private AggregateTestFixture<Renewal> fixture;
 

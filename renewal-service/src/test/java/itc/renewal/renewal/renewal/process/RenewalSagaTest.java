@@ -93,7 +93,7 @@ class RenewalSagaTest {
     void c3_endsOnLapse() {
         fixture.givenAggregate(PAYING_RENEWAL).published(paidRenewalApplied())
                 .whenAggregate(PAYING_RENEWAL).publishes(new RenewalLapsedEvent(PAYING_RENEWAL, PAYING, 2027,
-                        LocalDate.of(2027, 5, 31), WINDOW_CLOSES))
+                        LocalDate.of(2027, 5, 31), WINDOW_CLOSES, true))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
     }
@@ -102,7 +102,7 @@ class RenewalSagaTest {
     @Test
     void q6_noCompletionAfterLapse() {
         fixture.givenAggregate(PAYING_RENEWAL).published(paidRenewalApplied(), new RenewalLapsedEvent(PAYING_RENEWAL,
-                        PAYING, 2027, LocalDate.of(2027, 5, 31), WINDOW_CLOSES), feePaymentRecorded())
+                        PAYING, 2027, LocalDate.of(2027, 5, 31), WINDOW_CLOSES, true), feePaymentRecorded())
                 .whenAggregate(PAYING_RENEWAL).publishes(reportRecorded(PAYING_RENEWAL, PAYING))
                 .expectNoDispatchedCommands();
     }

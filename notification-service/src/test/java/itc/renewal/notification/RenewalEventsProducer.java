@@ -1,0 +1,78 @@
+package itc.renewal.notification;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Puts renewal events on {@code itc.renewal.events} as renewal-service publishes them: JSON body, member id key,
+ * CloudEvents headers as raw UTF-8.
+ */
+final class RenewalEventsProducer {
+
+    private final String brokers;
+
+    RenewalEventsProducer(String brokers) {
+        this.brokers = brokers;
+    }
+
+    void completed(String memberId, String email, UUID eventId, int fiscalYear) throws Exception {
+        send(memberId, eventId, "renewal.RenewalCompleted.v1", """
+                {"eventId":"%s","occurredAt":"2027-04-12T02:00:00Z","memberId":"%s","renewalId":"%d-%s",
+                 "fiscalYear":%d,"newExpiry":"%d-05-31","holderName":"見本 太郎","holderNameKana":"ミホン タロウ",
+                 "email":"%s","certificationNumber":"0000002001C","certifiedIn":"2016-03"}
+                """.formatted(eventId, memberId, fiscalYear, memberId, fiscalYear, fiscalYear + 1, email));
+    }
+
+    /** FY2027 reminder (C2), both steps missing, the window closing at 2027-06-01T00:00+09:00. */
+    void reminderDue(String memberId, String email, UUID eventId) throws Exception {
+        send(memberId, eventId, "renewal.RenewalReminderDue.v1", """
+                {"eventId":"%s","occurredAt":"2027-05-17T15:00:00Z","memberId":"%s","renewalId":"2027-%s",
+                 "fiscalYear":2027,"missingSteps":["FEE_PAYMENT","ACTIVITY_REPORT"],
+                 "windowClosesAt":"2027-05-31T15:00:00Z","holderName":"見本 太郎","email":"%s"}
+                """.formatted(eventId, memberId, memberId, email));
+    }
+
+    /** FY2027 lapse (C3, Q6) in the v1.1 shape. */
+    void lapsed(String memberId, String email, UUID eventId, boolean applied) throws Exception {
+        send(memberId, eventId, "renewal.RenewalLapsed.v1", """
+                {"eventId":"%s","occurredAt":"2027-05-31T15:00:00Z","memberId":"%s","renewalId":"2027-%s",
+                 "fiscalYear":2027,"expiredOn":"2027-05-31","applied":%s,"holderName":"見本 太郎","email":"%s"}
+                """.formatted(eventId, memberId, memberId, applied, email));
+    }
+
+    /** FY2027 lapse as published before v1.1: no {@code applied}, no name, no e-mail. */
+    void olderLapsed(String memberId, UUID eventId) throws Exception {
+        send(memberId, eventId, "renewal.RenewalLapsed.v1", """
+                {"eventId":"%s","occurredAt":"2027-05-31T15:00:00Z","memberId":"%s","renewalId":"2027-%s",
+                 "fiscalYear":2027,"expiredOn":"2027-05-31"}
+                """.formatted(eventId, memberId, memberId));
+    }
+
+    private void send(String memberId, UUID eventId, String type, String body) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", memberId,
+                body.getBytes(StandardCharsets.UTF_8));
+        header(record, "ce_id", eventId.toString());
+        header(record, "ce_type", type);
+        header(record, "ce_source", "/itc-renewal/renewal-service");
+        header(record, "ce_specversion", "1.0");
+        header(record, "content-type", "application/json");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(record).get();
+        }
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
