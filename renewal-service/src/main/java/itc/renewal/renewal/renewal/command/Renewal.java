@@ -101,8 +101,13 @@ class Renewal {
     }
 
     /** Rule C2; called by {@link RenewalDeadlineHandler}, which knows when the window closes. */
-    void remind(String label, Instant dueAt, Instant windowClosesAt) {
+    void remind(String label, Instant dueAt, Instant windowClosesAt, Instant now) {
         if (completed || lapsed || reminded.contains(label)) {
+            return;
+        }
+        if (!now.isBefore(windowClosesAt)) {
+            // fired late (the clock jumped, or the service was down): "please finish by …" would arrive
+            // together with the lapse; the lapse notice says what happened instead
             return;
         }
         apply(new RenewalReminderDueEvent(renewalId, memberId, fiscalYear, progress.missing(), label, dueAt,

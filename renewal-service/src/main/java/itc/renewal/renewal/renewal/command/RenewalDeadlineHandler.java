@@ -1,5 +1,6 @@
 package itc.renewal.renewal.renewal.command;
 
+import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.qualification.api.Expiry;
 import itc.renewal.renewal.qualification.api.Holder;
@@ -30,13 +31,15 @@ class RenewalDeadlineHandler {
     private final AppliedRenewals existing;
     private final Holders holders;
     private final RenewalSettings settings;
+    private final BusinessClock clock;
 
     RenewalDeadlineHandler(Repository<Renewal> renewals, AppliedRenewals existing, Holders holders,
-                           RenewalSettings settings) {
+                           RenewalSettings settings, BusinessClock clock) {
         this.renewals = renewals;
         this.existing = existing;
         this.holders = holders;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @CommandHandler
@@ -44,7 +47,7 @@ class RenewalDeadlineHandler {
         Aggregate<Renewal> renewal = renewals.load(command.renewalId());
         FiscalYear year = FiscalYear.of(renewal.invoke(Renewal::fiscalYear));
         Instant closesAt = settings.forFiscalYear(year).window().closesAt().toInstant();
-        renewal.execute(r -> r.remind(command.label(), command.dueAt(), closesAt));
+        renewal.execute(r -> r.remind(command.label(), command.dueAt(), closesAt, clock.instant()));
     }
 
     @CommandHandler

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -69,7 +70,8 @@ class RenewalTest {
         fixture.registerAnnotatedCommandHandler(new RenewalCompletionHandler(fixture.getRepository(),
                 holders(payingHolder(), firstRenewalHolder()), clockAt(APRIL_10)));
         fixture.registerAnnotatedCommandHandler(new RenewalDeadlineHandler(fixture.getRepository(),
-                FixtureAppliedRenewals.of(fixture), holders(payingHolder(), firstRenewalHolder()), DEFAULTS));
+                FixtureAppliedRenewals.of(fixture), holders(payingHolder(), firstRenewalHolder()), DEFAULTS,
+                clockAt(APRIL_10)));
     }
 
     @Test
@@ -222,6 +224,19 @@ class RenewalTest {
         fixture.given(paidRenewalApplied(), feePaymentRecorded(), reportRecorded(PAYING_RENEWAL, PAYING),
                         renewalCompleted(PAYING_RENEWAL, PAYING, PAYING_CERTIFICATE))
                 .when(new SendRenewalReminderCommand(PAYING_RENEWAL, "14-days", FOURTEEN_DAYS_BEFORE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void c2_noReminderOnceTheWindowHasClosed() {
+        AggregateTestFixture<Renewal> late = new AggregateTestFixture<>(Renewal.class);
+        late.registerAnnotatedCommandHandler(new RenewalDeadlineHandler(late.getRepository(),
+                FixtureAppliedRenewals.of(late), holders(payingHolder()), DEFAULTS,
+                clockAt(WINDOW_CLOSES.plusSeconds(5))));
+        late.given(paidRenewalApplied())
+                .when(new SendRenewalReminderCommand(PAYING_RENEWAL, "3-days",
+                        WINDOW_CLOSES.minus(Duration.ofDays(3))))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

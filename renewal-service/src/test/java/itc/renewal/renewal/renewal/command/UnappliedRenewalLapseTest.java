@@ -43,7 +43,7 @@ class UnappliedRenewalLapseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Renewal.class);
         fixture.registerAnnotatedCommandHandler(new RenewalDeadlineHandler(fixture.getRepository(),
-                FixtureAppliedRenewals.of(fixture), holders(payingHolder()), DEFAULTS));
+                FixtureAppliedRenewals.of(fixture), holders(payingHolder()), DEFAULTS, clockAt(WINDOW_CLOSES)));
         fixture.registerAnnotatedCommandHandler(new RenewalCompletionHandler(fixture.getRepository(),
                 holders(payingHolder()), clockAt(WINDOW_CLOSES)));
     }
