@@ -21,6 +21,13 @@ final class DemoClock {
     private DemoClock() {
     }
 
+    /** Keeps {@code businessTime} as where the demo clock stands now, so the next start continues from it. */
+    static void remember(Path dataDirectory, OffsetDateTime businessTime, Clock real) throws IOException {
+        Files.createDirectories(dataDirectory);
+        Files.writeString(dataDirectory.resolve("demo-clock-offset"),
+                Duration.between(OffsetDateTime.now(real), businessTime).toString());
+    }
+
     static String startTime(Path dataDirectory, String explicit, Clock real) throws IOException {
         Path file = dataDirectory.resolve("demo-clock-offset");
         OffsetDateTime now = OffsetDateTime.now(real).withOffsetSameInstant(JST);

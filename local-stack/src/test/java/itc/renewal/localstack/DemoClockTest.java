@@ -33,6 +33,15 @@ class DemoClockTest {
     }
 
     @Test
+    void d2_aClockMovedWhileRunningIsWhereTheNextStartContinues() throws Exception {
+        DemoClock.startTime(data, "2027-04-10T10:00:00+09:00", realDayOne);
+        DemoClock.remember(data, OffsetDateTime.parse("2027-06-01T00:00:05+09:00"), realDayOne);
+        String afterRestart = DemoClock.startTime(data, null, realDayThree);
+        assertThat(OffsetDateTime.parse(afterRestart))
+                .isEqualTo(OffsetDateTime.parse("2027-06-03T00:00:05+09:00"));
+    }
+
+    @Test
     void d2_anExplicitDemoTimeStartsOver() throws Exception {
         DemoClock.startTime(data, "2027-04-10T10:00:00+09:00", realDayOne);
         String explicit = DemoClock.startTime(data, "2027-05-31T23:00:00+09:00", realDayThree);
