@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,8 @@ import java.util.UUID;
 
 /**
  * What renewal-service published on {@code itc.renewal.events}, read from the start of the topic by a consumer
- * group of its own (it shares no partitions with the other ITs' contexts, whose events the topic holds too).
+ * group of its own (it shares no partitions with the other ITs' contexts, whose events the topic holds too). Made
+ * by a test, or a bean of a service IT ({@code @Import(PublishedRenewalEvents.class)}) that its context closes.
  */
 final class PublishedRenewalEvents implements AutoCloseable {
 
@@ -30,7 +32,7 @@ final class PublishedRenewalEvents implements AutoCloseable {
     private final ObjectMapper json;
     private final List<ConsumerRecord<String, byte[]>> published = new ArrayList<>();
 
-    PublishedRenewalEvents(String brokers, ObjectMapper json) {
+    PublishedRenewalEvents(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers, ObjectMapper json) {
         this.json = json;
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ConsumerConfig.GROUP_ID_CONFIG, "renewal-events-it-" + UUID.randomUUID(),

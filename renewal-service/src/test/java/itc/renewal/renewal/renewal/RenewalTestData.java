@@ -44,6 +44,10 @@ public final class RenewalTestData {
     public static final Instant APRIL_10 = OffsetDateTime.parse("2027-04-10T10:00:00+09:00").toInstant();
     public static final Instant PAID_AT = OffsetDateTime.parse("2027-04-11T10:00:00+09:00").toInstant();
     public static final Instant REPORTED_AT = OffsetDateTime.parse("2027-04-12T10:00:00+09:00").toInstant();
+    /** The FY2027 window closes at 2027-06-01 00:00 JST (A1), when an incomplete renewal lapses (C3). */
+    public static final Instant WINDOW_CLOSES = OffsetDateTime.parse("2027-06-01T00:00:00+09:00").toInstant();
+    /** The first reminder (C2) of FY2027: fourteen days before the window closes. */
+    public static final Instant FOURTEEN_DAYS_BEFORE = OffsetDateTime.parse("2027-05-18T00:00:00+09:00").toInstant();
     public static final Terms TERMS = new Terms("2027.1", "ITコーディネータ資格更新規約");
     public static final RenewalPolicy POLICY = RenewalPolicy.standard(new BigDecimal("22000"), TERMS);
     /** No settings stored by operators: every FY has the configured defaults of {@link #POLICY}. */
