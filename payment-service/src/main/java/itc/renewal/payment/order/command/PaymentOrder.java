@@ -27,10 +27,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -42,8 +38,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *       charge under another key starts (two browser tabs cannot both charge); the same key goes
  *       on, since the provider answers a repeated key with its first result. A recorded result
  *       (approved or declined) ends the pending charge.</li>
- *   <li>F2: a pending charge without a result for {@link #CHARGE_RESULT_TIMEOUT} blocks no longer,
- *       but its outcome is asked of the provider and recorded before another key may start.</li>
+ *   <li>F2: a pending charge without a result for {@link CardCharges#CHARGE_RESULT_TIMEOUT} blocks no
+ *       longer, but its outcome is asked of the provider and recorded before another key may start.</li>
  *   <li>F2: an idempotency key is recorded at most once, so a retried request records nothing new.</li>
  *   <li>Q5: once the renewal lapsed, no charge starts. The lapse is remembered by renewal id even
  *       before the order opens, so a late RenewalApplied opens nothing. A charge in flight at the
@@ -51,12 +47,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *       lapse: it pays no renewal and awaits a refund. A paid order stays paid (no automatic refund).</li>
  *   <li>Only the member who applied may see or pay it; to anyone else it does not exist.</li>
  * </ul>
+ * The pending charge, declined keys and paid key are kept in {@link CardCharges}; the rules are decided here.
  */
 @Aggregate
 class PaymentOrder {
-
-    /** Longer than any provider call may take (adapters time out before), so no live charge is stale. */
-    static final Duration CHARGE_RESULT_TIMEOUT = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(PaymentOrder.class);
 
@@ -67,10 +61,7 @@ class PaymentOrder {
     private BigDecimal amount;
     private String currency;
     private PaymentStatus status;
-    private String paidWithKey;
-    private CardReceipt receipt;
-    private PendingCardCharge pendingCharge;
-    private final Set<String> declinedKeys = new HashSet<>();
+    private final CardCharges charges = new CardCharges();
 
     PaymentOrder() {
         // for Axon
@@ -99,7 +90,7 @@ class PaymentOrder {
     void handle(ClosePaymentOrderCommand command) {
         if (status == PaymentStatus.PAID) {
             log.warn("renewal {} lapsed although its fee was paid ({}): nothing is refunded automatically",
-                    renewalId, receipt.providerReference());
+                    renewalId, charges.receipt().providerReference());
         }
         if (status == null || status == PaymentStatus.AWAITING_PAYMENT) {
             apply(new PaymentOrderClosedEvent(command.renewalId(), command.memberId(), command.fiscalYear(),
@@ -111,37 +102,37 @@ class PaymentOrder {
     CardPaymentTerms handle(StartCardChargeCommand command) {
         requireOwner(command.memberId());
         String key = command.idempotencyKey();
-        if (isPaid()) {
-            if (!paidWithKey.equals(key)) {
+        if (charges.isPaid()) {
+            if (!charges.isPaidWith(key)) {
                 throw status == PaymentStatus.PAID ? PaymentRejections.alreadyPaid()
                         : PaymentRejections.windowClosed(fiscalYear);
             }
-            return terms(receipt, null);
+            return terms(charges.receipt(), null);
         }
         if (status == PaymentStatus.CLOSED_LAPSED) {
             // a charge started before the lapse that went silent is settled first, so that money it
             // moved is recorded before the member is refused (StaleChargeRecovery)
-            if (pendingCharge != null && isStale(pendingCharge, command.startedAt())) {
-                return terms(null, pendingCharge);
+            if (charges.hasStalePending(command.startedAt())) {
+                return terms(null, charges.pending());
             }
-            if (pendingCharge != null) {
+            if (charges.pending() != null) {
                 // its result is still to come and will be recorded (approved: PAID_AFTER_LAPSE); "refused"
                 // now would be wrong if the member's card is charged a moment later
                 throw PaymentRejections.chargeInProgress();
             }
             throw PaymentRejections.windowClosed(fiscalYear);
         }
-        if (declinedKeys.contains(key)) {
+        if (charges.isDeclined(key)) {
             // the provider would answer this key with the same decline: say so without asking
             throw PaymentRejections.cardDeclined();
         }
-        if (pendingCharge != null && !pendingCharge.idempotencyKey().equals(key)) {
-            if (!isStale(pendingCharge, command.startedAt())) {
+        if (charges.pending() != null && !charges.isPending(key)) {
+            if (!charges.hasStalePending(command.startedAt())) {
                 throw PaymentRejections.chargeInProgress();
             }
-            return terms(null, pendingCharge);
+            return terms(null, charges.pending());
         }
-        if (pendingCharge == null) {
+        if (charges.pending() == null) {
             apply(new CardChargeStartedEvent(renewalId, key, command.cardLast4(), command.startedAt()));
         }
         return terms(null, null);
@@ -150,10 +141,10 @@ class PaymentOrder {
     @CommandHandler
     void handle(AbandonCardChargeCommand command) {
         requireOwner(command.memberId());
-        if (pendingCharge == null || !pendingCharge.idempotencyKey().equals(command.idempotencyKey())) {
+        if (!charges.isPending(command.idempotencyKey())) {
             return;
         }
-        if (!isStale(pendingCharge, command.abandonedAt())) {
+        if (!charges.hasStalePending(command.abandonedAt())) {
             throw PaymentRejections.chargeInProgress();
         }
         apply(new CardChargeAbandonedEvent(renewalId, command.idempotencyKey(), command.abandonedAt()));
@@ -163,9 +154,9 @@ class PaymentOrder {
     @CommandHandler
     CardReceipt handle(RecordCardPaymentCommand command) {
         requireOwner(command.memberId());
-        if (isPaid()) {
-            if (paidWithKey.equals(command.idempotencyKey())) {
-                return receipt;
+        if (charges.isPaid()) {
+            if (charges.isPaidWith(command.idempotencyKey())) {
+                return charges.receipt();
             }
             throw PaymentRejections.alreadyPaid();
         }
@@ -175,20 +166,20 @@ class PaymentOrder {
                     command.providerReference());
             apply(new CardPaymentSucceededAfterLapseEvent(renewalId, memberId, amount,
                     command.providerReference(), command.idempotencyKey(), command.paidAt(), command.cardLast4()));
-            return receipt;
+            return charges.receipt();
         }
         apply(new CardPaymentSucceededEvent(renewalId, memberId, amount, command.providerReference(),
                 command.idempotencyKey(), command.paidAt(), fiscalYear, currency, command.cardLast4()));
-        return receipt;
+        return charges.receipt();
     }
 
     @CommandHandler
     void handle(RecordCardDeclineCommand command) {
         requireOwner(command.memberId());
-        if (isPaid()) {
+        if (charges.isPaid()) {
             throw PaymentRejections.alreadyPaid();
         }
-        if (declinedKeys.contains(command.idempotencyKey())) {
+        if (charges.isDeclined(command.idempotencyKey())) {
             return;
         }
         apply(new CardPaymentDeclinedEvent(renewalId, command.reason(), command.idempotencyKey(),
@@ -199,14 +190,6 @@ class PaymentOrder {
         if (!memberId.equals(caller)) {
             throw PaymentRejections.orderNotFound();
         }
-    }
-
-    private boolean isPaid() {
-        return receipt != null;
-    }
-
-    private static boolean isStale(PendingCardCharge charge, Instant now) {
-        return !now.isBefore(charge.startedAt().plus(CHARGE_RESULT_TIMEOUT));
     }
 
     private CardPaymentTerms terms(CardReceipt paid, PendingCardCharge stale) {
@@ -225,12 +208,12 @@ class PaymentOrder {
 
     @EventSourcingHandler
     void on(CardChargeStartedEvent event) {
-        pendingCharge = new PendingCardCharge(event.idempotencyKey(), event.cardLast4(), event.startedAt());
+        charges.started(new PendingCardCharge(event.idempotencyKey(), event.cardLast4(), event.startedAt()));
     }
 
     @EventSourcingHandler
     void on(CardChargeAbandonedEvent event) {
-        pendingCharge = null;
+        charges.abandoned();
     }
 
     @EventSourcingHandler
@@ -255,16 +238,11 @@ class PaymentOrder {
 
     private void paid(PaymentStatus paidStatus, String key, CardReceipt paidReceipt) {
         status = paidStatus;
-        paidWithKey = key;
-        receipt = paidReceipt;
-        pendingCharge = null;
+        charges.paid(key, paidReceipt);
     }
 
     @EventSourcingHandler
     void on(CardPaymentDeclinedEvent event) {
-        declinedKeys.add(event.idempotencyKey());
-        if (pendingCharge != null && pendingCharge.idempotencyKey().equals(event.idempotencyKey())) {
-            pendingCharge = null;
-        }
+        charges.declined(event.idempotencyKey());
     }
 }

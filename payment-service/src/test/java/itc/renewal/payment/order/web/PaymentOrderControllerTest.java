@@ -1,7 +1,5 @@
 package itc.renewal.payment.order.web;
 
-import itc.renewal.payment.order.api.CardPaymentTerms;
-import itc.renewal.payment.order.api.CardReceipt;
 import itc.renewal.payment.order.api.FindMemberPaymentOrdersQuery;
 import itc.renewal.payment.order.api.PaymentOrderView;
 import itc.renewal.payment.order.api.PaymentStatus;
@@ -10,85 +8,47 @@ import itc.renewal.payment.order.api.RecordCardPaymentCommand;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 import itc.renewal.payment.order.command.CardCheckout;
 import itc.renewal.payment.provider.CardPaymentProvider;
-import itc.renewal.platform.clock.BusinessClock;
-import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentityFilter;
 import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.platform.identity.IdentityWebConfiguration;
-import itc.renewal.platform.problem.ProblemConfiguration;
 import itc.renewal.platform.problem.Rejection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.mockito.InOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import static itc.renewal.payment.order.web.SignedRequests.RENEWAL;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willAnswer;
-import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The payment endpoints with the real checkout and the simulated provider; gateways are mocked. */
+/**
+ * The member's orders (rule F5) and the card payments the order refuses before anything is charged (rules F1, F2,
+ * Q5), with the real checkout and the simulated provider; gateways are mocked. Paying is in
+ * {@link CardPaymentControllerTest}.
+ */
 @WebMvcTest(PaymentOrderController.class)
-@Import({CardCheckout.class, IdentityWebConfiguration.class, ProblemConfiguration.class,
-        PaymentOrderControllerTest.PlatformWeb.class})
+@Import({CardCheckout.class, PlatformWeb.class})
 @ComponentScan(basePackageClasses = CardPaymentProvider.class)
 class PaymentOrderControllerTest {
 
-    /** The web part of platform only: its messaging beans need Kafka and a database this slice has not. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class PlatformWeb {
-
-        @Bean
-        IdentitySigner identitySigner(@Value("${platform.identity.secret}") String secret) {
-            return new IdentitySigner(secret);
-        }
-
-        @Bean
-        FilterRegistrationBean<IdentityFilter> identityFilter(IdentitySigner signer) {
-            FilterRegistrationBean<IdentityFilter> registration =
-                    new FilterRegistrationBean<>(new IdentityFilter(signer, Clock.systemUTC()));
-            registration.addUrlPatterns("/api/*");
-            return registration;
-        }
-
-        @Bean
-        BusinessClock businessClock() {
-            return BusinessClock.system();
-        }
-    }
-
-    private static final String RENEWAL = "2027-M0000001";
     private static final BigDecimal FEE = new BigDecimal("22000");
-    private static final Instant PAID_AT = Instant.parse("2027-04-10T01:00:00Z");
 
     @Autowired
     private MockMvc mvc;
@@ -105,7 +65,7 @@ class PaymentOrderControllerTest {
                 .willReturn(CompletableFuture.completedFuture(List.of(new PaymentOrderView(RENEWAL, RENEWAL, 2027,
                         FEE, "JPY", PaymentStatus.AWAITING_PAYMENT, null, null))));
 
-        mvc.perform(signed(get("/api/payments/orders")))
+        mvc.perform(SignedRequests.signed(signer, get("/api/payments/orders")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].orderId").value(RENEWAL))
                 .andExpect(jsonPath("$[0].amount").value(22000))
@@ -119,50 +79,6 @@ class PaymentOrderControllerTest {
         mvc.perform(get("/api/payments/orders"))
                 .andExpect(status().isUnauthorized());
         verifyNoInteractions(queries);
-    }
-
-    @Test
-    void f2_testCardPaysTheOrder() throws Exception {
-        awaitingOrder();
-
-        mvc.perform(pay("4242424242424242", "key-1"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.orderId").value(RENEWAL))
-                .andExpect(jsonPath("$.status").value("PAID"))
-                .andExpect(jsonPath("$.method").value("CARD"))
-                .andExpect(jsonPath("$.paidAt").exists());
-        verify(commands).sendAndWait(argThat((Object c) -> c instanceof RecordCardPaymentCommand record
-                && record.cardLast4().equals("4242") && record.idempotencyKey().equals("key-1")));
-    }
-
-    @Test
-    void f2_declinedCardIsRefusedAndTheDeclineRecorded() throws Exception {
-        awaitingOrder();
-
-        mvc.perform(pay("4000000000000002", "key-2"))
-                .andExpect(status().isPaymentRequired())
-                .andExpect(jsonPath("$.code").value("payment.card-declined"))
-                .andExpect(jsonPath("$.detail").value("カード決済が承認されませんでした。別のカードをご利用ください。"));
-        verify(commands).sendAndWait(argThat((Object c) -> c instanceof RecordCardDeclineCommand decline
-                && decline.cardLast4().equals("0002")));
-        verify(commands, never()).sendAndWait(argThat((Object c) -> c instanceof RecordCardPaymentCommand));
-    }
-
-    @Test
-    void f2_numberFailingTheLuhnCheckIsRefusedAndNothingHappens() throws Exception {
-        mvc.perform(pay("4242424242424241", "key-3"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("payment.card-invalid"));
-        verifyNoInteractions(commands);
-    }
-
-    @Test
-    void f2_requestWithoutIdempotencyKeyIsRefused() throws Exception {
-        mvc.perform(signed(post("/api/payments/orders/{id}/card", RENEWAL))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"cardNumber\":\"4242424242424242\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("request.invalid"));
-        verifyNoInteractions(commands);
     }
 
     @Test
@@ -200,18 +116,6 @@ class PaymentOrderControllerTest {
     }
 
     @Test
-    void f2_chargeStartsOnTheOrderBeforeTheCardIsCharged() throws Exception {
-        awaitingOrder();
-
-        mvc.perform(pay("4242424242424242", "key-7"))
-                .andExpect(status().isOk());
-        InOrder order = inOrder(commands);
-        order.verify(commands).sendAndWait(argThat((Object c) -> c instanceof StartCardChargeCommand start
-                && start.idempotencyKey().equals("key-7") && start.cardLast4().equals("4242")));
-        order.verify(commands).sendAndWait(argThat((Object c) -> c instanceof RecordCardPaymentCommand));
-    }
-
-    @Test
     void q5_paymentAfterTheLapseIsRefusedAndNothingCharged() throws Exception {
         given(commands.sendAndWait(any(StartCardChargeCommand.class))).willThrow(Rejection.conflict(
                 "payment.window-closed", "2027年度の更新申請期間が終了したため、お支払いいただけません（資格は失効しました）。"));
@@ -225,43 +129,7 @@ class PaymentOrderControllerTest {
         verify(commands, never()).sendAndWait(argThat((Object c) -> c instanceof RecordCardDeclineCommand));
     }
 
-    @Test
-    void q5_chargeApprovedAfterTheLapseIsShownAsPaidAfterTheLapse() throws Exception {
-        awaitingOrder(PaymentStatus.PAID_AFTER_LAPSE);
-
-        mvc.perform(pay("4242424242424242", "key-9"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("PAID_AFTER_LAPSE"))
-                .andExpect(jsonPath("$.method").value("CARD"));
-    }
-
-    private void awaitingOrder() {
-        awaitingOrder(PaymentStatus.PAID);
-    }
-
-    /** The order answers a charge to make, and records the payment with {@code recordedAs}. */
-    private void awaitingOrder(PaymentStatus recordedAs) {
-        willAnswer(invocation -> {
-            Object command = invocation.getArgument(0);
-            if (command instanceof StartCardChargeCommand) {
-                return new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY", null, null);
-            }
-            if (command instanceof RecordCardPaymentCommand record) {
-                return new CardReceipt(record.providerReference(), PAID_AT, recordedAs);
-            }
-            return null;
-        }).given(commands).sendAndWait(any());
-    }
-
     private MockHttpServletRequestBuilder pay(String cardNumber, String key) {
-        return signed(post("/api/payments/orders/{id}/card", RENEWAL))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"cardNumber\":\"" + cardNumber + "\",\"idempotencyKey\":\"" + key + "\"}");
-    }
-
-    private MockHttpServletRequestBuilder signed(MockHttpServletRequestBuilder request) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member("M0000001"), Instant.now()).forEach(headers::add);
-        return request.headers(headers);
+        return SignedRequests.cardPayment(signer, cardNumber, key);
     }
 }

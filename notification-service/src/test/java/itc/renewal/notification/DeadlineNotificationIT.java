@@ -1,0 +1,110 @@
+package itc.renewal.notification;
+
+import itc.renewal.platformtest.RealInfrastructure;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rules C2 and C3 end to end on a real broker, database and SMTP server: a RenewalReminderDue or a RenewalLapsed
+ * on Kafka becomes a notice and one e-mail (the notice alone when an older event carries no address).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "platform.clock.start=2027-04-12T11:00:00+09:00")
+@RealInfrastructure
+@Import(NotificationServiceDriver.class)
+// Closed after the class, so its consumer and mail sender stop with the SMTP server of this class.
+@DirtiesContext
+class DeadlineNotificationIT {
+
+    private static final String REMINDER_NOTICE =
+            "2027年度 資格更新手続きのお願い（未完了: 更新料のお支払い、実務活動報告の提出／2027年5月31日（月）24:00まで）";
+    private static final String REMINDER_SUBJECT = "【ITコーディネータ協会】2027年度資格更新手続きのお願い";
+    private static final String LAPSE_NOTICE = "2027年度 資格失効のお知らせ（資格有効期限 2027年5月31日）";
+    private static final String LAPSE_SUBJECT = "【ITコーディネータ協会】資格失効のお知らせ";
+
+    @RegisterExtension
+    static final SmtpServer smtp = new SmtpServer();
+
+    @Autowired
+    NotificationServiceDriver driver;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        smtp.configure(registry);
+    }
+
+    @Test
+    void c2_reminderBecomesNoticeAndMailAndADuplicateSendsNoSecondMail() throws Exception {
+        Holder holder = Holder.random();
+        UUID eventId = UUID.randomUUID();
+
+        events().reminderDue(holder.memberId(), holder.email(), eventId);
+        events().reminderDue(holder.memberId(), holder.email(), eventId);
+        // Same key, same partition: once this lapse shows, the duplicate above was consumed.
+        events().lapsed(holder.memberId(), holder.email(), UUID.randomUUID(), true);
+
+        assertThat(driver.awaitNotices(holder, 2)).extracting(notice -> notice.get("title"))
+                .containsExactlyInAnyOrder(REMINDER_NOTICE, LAPSE_NOTICE);
+        // Mails leave in queue order: a duplicate reminder would arrive before the lapse mail.
+        List<MimeMessage> mails = smtp.awaitMails(holder, 2);
+        assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(REMINDER_SUBJECT, LAPSE_SUBJECT);
+        assertThat((String) mails.get(0).getContent()).contains("見本 太郎 様", "　　・更新料のお支払い",
+                "　　・実務活動報告の提出", "　手続き期限：2027年5月31日（月）24:00まで", "http://127.0.0.1:8080");
+        assertThat((String) mails.get(1).getContent()).contains("お申し込みをいただきましたが",
+                "　資格有効期限：2027年5月31日");
+    }
+
+    @Test
+    void c3_lapseOfAHolderWhoNeverAppliedBecomesNoticeAndMail() throws Exception {
+        Holder holder = Holder.random();
+
+        events().lapsed(holder.memberId(), holder.email(), UUID.randomUUID(), false);
+
+        assertThat(driver.awaitNotices(holder, 1)).extracting(notice -> notice.get("title"))
+                .containsExactly(LAPSE_NOTICE);
+        MimeMessage mail = smtp.awaitMails(holder, 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo(LAPSE_SUBJECT);
+        assertThat((String) mail.getContent()).contains("見本 太郎 様", "お申し込みが確認できませんでした",
+                "　資格有効期限：2027年5月31日");
+    }
+
+    /** Published before RenewalLapsed carried the holder's address: the notice alone. */
+    @Test
+    void c3_anOlderLapseWithoutAddressPublishesTheNoticeOnly() throws Exception {
+        Holder holder = Holder.random();
+        int queued = queuedMails();
+
+        events().olderLapsed(holder.memberId(), UUID.randomUUID());
+        // Same key, same partition: once this reminder shows, the lapse above was consumed.
+        events().reminderDue(holder.memberId(), holder.email(), UUID.randomUUID());
+
+        assertThat(driver.awaitNotices(holder, 2)).extracting(notice -> notice.get("title"))
+                .containsExactlyInAnyOrder(LAPSE_NOTICE, REMINDER_NOTICE);
+        assertThat(smtp.awaitMails(holder, 1)).extracting(MimeMessage::getSubject).containsExactly(REMINDER_SUBJECT);
+        assertThat(queuedMails()).as("only the reminder's mail").isEqualTo(queued + 1);
+    }
+
+    private int queuedMails() {
+        return jdbc.queryForObject("select count(*) from mail_outbox", Integer.class);
+    }
+
+    private RenewalEventsProducer events() {
+        return driver.events();
+    }
+}
