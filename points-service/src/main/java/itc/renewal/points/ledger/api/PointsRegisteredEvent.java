@@ -3,6 +3,7 @@ package itc.renewal.points.ledger.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * An entry was added to a member's ledger, with the category rules that were applied to it. The
@@ -44,13 +45,15 @@ public record PointsRegisteredEvent(
     /**
      * The cap to allocate this entry with ({@link CapAllocation}), given its fiscal year before it. Events
      * recorded before entries carried their cap are exact too: the year's total grew by exactly what the entry
-     * counted, and an entry cut short was cut by a cap that the category had then reached.
+     * counted, and an entry cut short was cut by a cap that the category had then reached. The year before is
+     * asked for only for such old events, so that current ones cost no allocation (nor, on the read side, a query).
      */
-    public BigDecimal allocationCap(CapAllocation fiscalYearBefore) {
+    public BigDecimal allocationCap(Supplier<CapAllocation> fiscalYearBefore) {
         if (countedPoints != null) {
             return categoryCap;
         }
-        BigDecimal counted = fiscalYearCountedTotal.subtract(fiscalYearBefore.total());
-        return counted.compareTo(points) < 0 ? fiscalYearBefore.countedIn(category).add(counted) : null;
+        CapAllocation before = fiscalYearBefore.get();
+        BigDecimal counted = fiscalYearCountedTotal.subtract(before.total());
+        return counted.compareTo(points) < 0 ? before.countedIn(category).add(counted) : null;
     }
 }

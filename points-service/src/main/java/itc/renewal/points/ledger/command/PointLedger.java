@@ -157,7 +157,7 @@ class PointLedger {
     void on(PointsRegisteredEvent event) {
         memberId = event.memberId();
         FiscalYearTally tally = fiscalYears.computeIfAbsent(event.fiscalYear(), year -> new FiscalYearTally());
-        BigDecimal cap = event.allocationCap(tally.allocation());
+        BigDecimal cap = event.allocationCap(tally::allocation);
         tally.put(new CapAllocation.Entry(event.entryId(), event.category(), event.points(), cap));
         entries.put(event.entryId(), LedgerEntry.of(event, cap));
     }

@@ -44,8 +44,6 @@ class FiscalYearPointsProjection {
 
     @EventHandler
     void on(PointsRegisteredEvent event, @SequenceNumber long ledgerSequence) {
-        List<CapAllocation.Entry> before = recorded(event.memberId(), event.fiscalYear()).stream()
-                .sorted(Comparator.comparingLong(RecordedEntry::ledgerSequence)).map(RecordedEntry::allocated).toList();
         jdbc.update("""
                 insert into points_entry (entry_id, member_id, fiscal_year, activity_date, category, title, points,
                                           hours, note, category_cap, registered_by_association, ledger_sequence)
@@ -53,7 +51,7 @@ class FiscalYearPointsProjection {
                 on conflict (entry_id) do nothing""",
                 event.entryId(), event.memberId(), event.fiscalYear(), event.activityDate(), event.category(),
                 event.title(), event.points(), event.hours(), event.note(),
-                event.allocationCap(new CapAllocation(before)), event.registeredByAssociation(), ledgerSequence);
+                event.allocationCap(() -> allocationOf(event.memberId(), event.fiscalYear())), event.registeredByAssociation(), ledgerSequence);
         total(event.memberId(), event.fiscalYear(), event.fiscalYearCountedTotal());
     }
 
@@ -121,6 +119,12 @@ class FiscalYearPointsProjection {
                         row.getString("note"), row.getBigDecimal("category_cap"), row.getLong("ledger_sequence"),
                         row.getBoolean("registered_by_association")),
                 memberId, fiscalYear);
+    }
+
+    /** The year's allocation as the ledger has it: active entries in registration order. */
+    private CapAllocation allocationOf(String memberId, int fiscalYear) {
+        return new CapAllocation(recorded(memberId, fiscalYear).stream()
+                .sorted(Comparator.comparingLong(RecordedEntry::ledgerSequence)).map(RecordedEntry::allocated).toList());
     }
 
     private void total(String memberId, int fiscalYear, BigDecimal countedTotal) {

@@ -1,6 +1,7 @@
 package itc.renewal.points.ledger.query;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.points.ledger.api.EntryOwners;
 import itc.renewal.points.ledger.api.FindPointsEntryHistoryQuery;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsEntryHistoryView;
@@ -40,9 +41,11 @@ class PointsEntryHistoryProjection {
             on conflict do nothing""";
 
     private final JdbcTemplate jdbc;
+    private final EntryOwners owners;
 
-    PointsEntryHistoryProjection(JdbcTemplate jdbc) {
+    PointsEntryHistoryProjection(JdbcTemplate jdbc, EntryOwners owners) {
         this.jdbc = jdbc;
+        this.owners = owners;
     }
 
     @EventHandler
@@ -80,8 +83,6 @@ class PointsEntryHistoryProjection {
 
     @QueryHandler
     PointsEntryHistoryView handle(FindPointsEntryHistoryQuery query) {
-        List<String> owners = jdbc.queryForList(
-                "select member_id from points_entry_history where entry_id = ? limit 1", String.class, query.entryId());
         List<PointsEntryVersionView> versions = jdbc.query("""
                         select version, action, recorded_at, activity_date, fiscal_year, category, title, points,
                                hours, note, reason
@@ -93,7 +94,7 @@ class PointsEntryHistoryProjection {
                         row.getBigDecimal("points"), row.getBigDecimal("hours"), row.getString("note"),
                         row.getString("reason")),
                 query.entryId());
-        return new PointsEntryHistoryView(query.entryId(), owners.stream().findFirst().orElse(null), versions);
+        return new PointsEntryHistoryView(query.entryId(), owners.ownerOf(query.entryId()).orElse(null), versions);
     }
 
     private static OffsetDateTime utc(Instant instant) {

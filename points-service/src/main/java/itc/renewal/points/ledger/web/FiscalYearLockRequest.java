@@ -16,7 +16,7 @@ record FiscalYearLockRequest(Integer fiscalYear, Integer renewalFiscalYear, BigD
         if (fiscalYear == null) {
             throw Rejection.badInput("points.fiscal-year-invalid", "年度を指定してください。");
         }
-        InternalPointsController.year(fiscalYear);
+        FiscalYears.requested(fiscalYear);
         if (renewalFiscalYear == null || renewalFiscalYear != fiscalYear + 1) {
             throw Rejection.badInput("points.renewal-fiscal-year-invalid",
                     "更新年度には年度の翌年度を指定してください（年度: " + fiscalYear + "、更新年度: " + renewalFiscalYear + "）。");

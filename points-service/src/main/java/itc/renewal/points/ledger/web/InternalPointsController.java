@@ -1,6 +1,5 @@
 package itc.renewal.points.ledger.web;
 
-import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.ledger.api.CountedTotalView;
 import itc.renewal.points.ledger.api.CountedTotals;
@@ -37,7 +36,7 @@ class InternalPointsController {
 
     @GetMapping("/counted-total")
     CountedTotalView countedTotal(@PathVariable String memberId, @RequestParam int fiscalYear) {
-        return totals.of(checked(memberId), year(fiscalYear));
+        return totals.of(checked(memberId), FiscalYears.requested(fiscalYear));
     }
 
     /**
@@ -56,14 +55,5 @@ class InternalPointsController {
                     "会員番号は「M」と数字7桁で指定してください（指定値: " + memberId + "）。");
         }
         return memberId;
-    }
-
-    static FiscalYear year(int fiscalYear) {
-        try {
-            return FiscalYear.of(fiscalYear);
-        } catch (IllegalArgumentException e) {
-            throw Rejection.badInput("points.fiscal-year-invalid",
-                    "年度は西暦4桁で指定してください（指定値: " + fiscalYear + "）。");
-        }
     }
 }

@@ -3,7 +3,6 @@ package itc.renewal.points.ledger.web;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.ledger.api.FindFiscalYearPointsQuery;
 import itc.renewal.points.ledger.api.FiscalYearPointsView;
 import itc.renewal.points.ledger.api.PointsRegistration;
@@ -50,16 +49,7 @@ class PointsController {
     @GetMapping
     FiscalYearPointsView fiscalYear(Identity identity, @RequestParam(required = false) Integer fiscalYear) {
         String memberId = Members.memberOf(identity);
-        FiscalYear year = fiscalYear == null ? clock.fiscalYear().previous() : requested(fiscalYear);
+        FiscalYear year = fiscalYear == null ? clock.fiscalYear().previous() : FiscalYears.requested(fiscalYear);
         return queries.query(new FindFiscalYearPointsQuery(memberId, year.year()), FiscalYearPointsView.class).join();
-    }
-
-    private static FiscalYear requested(int fiscalYear) {
-        try {
-            return FiscalYear.of(fiscalYear);
-        } catch (IllegalArgumentException e) {
-            throw Rejection.badInput("points.fiscal-year-invalid",
-                    "年度は西暦4桁で指定してください（指定値: " + fiscalYear + "）。");
-        }
     }
 }

@@ -59,10 +59,10 @@ class CapAllocationTest {
         // Recorded before entries carried their cap: 7.0 of self-study counted 6.0, then 1.0 more counted nothing.
         PointsRegisteredEvent first = legacy("a", "7.0", "6.0");
         CapAllocation.Entry a = new CapAllocation.Entry("a", "SELF_STUDY", first.points(),
-                first.allocationCap(new CapAllocation(List.of())));
+                first.allocationCap(() -> new CapAllocation(List.of())));
         PointsRegisteredEvent second = legacy("b", "1.0", "6.0");
         CapAllocation.Entry b = new CapAllocation.Entry("b", "SELF_STUDY", second.points(),
-                second.allocationCap(new CapAllocation(List.of(a))));
+                second.allocationCap(() -> new CapAllocation(List.of(a))));
 
         assertThat(a.cap()).isEqualTo("6.0");
         assertThat(new CapAllocation(List.of(a, b)).total()).isEqualTo("6.0");

@@ -1,6 +1,5 @@
 package itc.renewal.points.ledger.command;
 
-import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.ledger.api.AssociationRegistration;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import itc.renewal.points.ledger.api.RegisterAssociationPointsCommand;
@@ -23,7 +22,7 @@ class PointLedgerAssociationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = PointsTestData.fixture(fiscalYear -> CategoryCatalogue.standard());
+        fixture = PointsTestData.fixture();
     }
 
     @Test

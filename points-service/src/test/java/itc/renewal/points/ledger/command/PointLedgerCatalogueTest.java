@@ -124,7 +124,7 @@ class PointLedgerCatalogueTest {
 
     @Test
     void p2_eventsRecordedBeforeCountedPointsStillTotalExactly() {
-        PointsTestData.fixture(fiscalYear -> CategoryCatalogue.standard())
+        PointsTestData.fixture()
                 .given(registeredBeforeCatalogueData("e1", IN_FY2026, 2026, "SELF_STUDY", "7.0", "6.0"),
                         registeredBeforeCatalogueData("e2", IN_FY2026, 2026, "CASE_PRESENTATION", "2.0", "8.0"))
                 .when(selfStudy("e3", IN_FY2026, "1"))

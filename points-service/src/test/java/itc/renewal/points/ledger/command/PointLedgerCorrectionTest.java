@@ -1,6 +1,5 @@
 package itc.renewal.points.ledger.command;
 
-import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
 import itc.renewal.points.ledger.api.EntryCorrection;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -31,7 +30,7 @@ class PointLedgerCorrectionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = PointsTestData.fixture(fiscalYear -> CategoryCatalogue.standard());
+        fixture = PointsTestData.fixture();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package itc.renewal.points.ledger.command;
 
-import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.ledger.api.AssociationRegistration;
 import itc.renewal.points.ledger.api.FiscalYearLock;
 import itc.renewal.points.ledger.api.LockFiscalYearCommand;
@@ -37,7 +36,7 @@ class PointLedgerLockTest {
 
     @BeforeEach
     void setUp() {
-        fixture = PointsTestData.fixture(fiscalYear -> CategoryCatalogue.standard());
+        fixture = PointsTestData.fixture();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package itc.renewal.points.ledger.command;
 
-import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import itc.renewal.points.ledger.api.PointsRegistration;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -30,7 +29,7 @@ class PointLedgerTest {
 
     @BeforeEach
     void setUp() {
-        fixture = PointsTestData.fixture(fiscalYear -> CategoryCatalogue.standard());
+        fixture = PointsTestData.fixture();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package itc.renewal.points.ledger.command;
 
-import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.ledger.api.EntryWithdrawal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +25,7 @@ class PointLedgerWithdrawalTest {
 
     @BeforeEach
     void setUp() {
-        fixture = PointsTestData.fixture(fiscalYear -> CategoryCatalogue.standard());
+        fixture = PointsTestData.fixture();
     }
 
     @Test

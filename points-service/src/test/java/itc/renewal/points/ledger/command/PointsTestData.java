@@ -131,9 +131,14 @@ final class PointsTestData {
     }
 
     /**
-     * The ledger's fixture: its command handlers with the given catalogue for every fiscal year; the entry
+     * The ledger's fixture: its command handlers with the standard catalogue for every fiscal year; the entry
      * history knows one entry of another member, {@value #OTHER_MEMBERS_ENTRY}.
      */
+    static AggregateTestFixture<PointLedger> fixture() {
+        return fixture(fiscalYear -> CategoryCatalogue.standard());
+    }
+
+    /** The ledger's fixture with the given catalogues (see {@link #fixture()}). */
     static AggregateTestFixture<PointLedger> fixture(CategoryCatalogues catalogues) {
         AggregateTestFixture<PointLedger> fixture = new AggregateTestFixture<>(PointLedger.class);
         fixture.registerAnnotatedCommandHandler(new RegisterPointsHandler(fixture.getRepository(), catalogues, clock()));
