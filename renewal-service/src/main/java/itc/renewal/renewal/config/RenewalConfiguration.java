@@ -48,6 +48,6 @@ class RenewalConfiguration {
 
     @Bean
     RenewalWindowEnds renewalWindowEnds(RenewalSettings settings) {
-        return year -> settings.forFiscalYear(year).window().closesAt().toInstant();
+        return settings::windowClosesAt;
     }
 }

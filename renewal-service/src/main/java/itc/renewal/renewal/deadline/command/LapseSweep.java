@@ -67,11 +67,16 @@ class LapseSweep {
             return 0;
         }
         Instant now = clock.instant();
+        FiscalYear current = clock.fiscalYear();
         Set<FiscalYear> swept = sweeps.swept();
         int lapsed = 0;
-        for (FiscalYear year = earliest.get(); year.compareTo(clock.fiscalYear()) <= 0; year = year.next()) {
+        for (FiscalYear year = earliest.get(); year.compareTo(current) <= 0; year = year.next()) {
+            if (swept.contains(year)) {
+                // Every poll passes the swept years: reading their settings would only cost a query each.
+                continue;
+            }
             Instant closedAt = windows.closesAt(year);
-            if (!swept.contains(year) && !now.isBefore(closedAt)) {
+            if (!now.isBefore(closedAt)) {
                 lapsed += sweep(year, closedAt, now);
             }
         }

@@ -1,6 +1,7 @@
 package itc.renewal.renewal.qualification.command;
 
 import itc.renewal.platform.clock.BusinessClock;
+import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.qualification.api.HolderRegistration;
 import itc.renewal.renewal.qualification.api.ImportError;
 import itc.renewal.renewal.qualification.api.ImportOutcome;
@@ -16,9 +17,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The registry import (Q1) in one transaction: the file is checked on its own and against the registry,
@@ -57,7 +61,7 @@ class QualificationImporter implements QualificationImport {
             ImportPlan plan = new ImportPlan(rows,
                     registry.findAll(rows.stream().map(HolderRow::memberId).toList()),
                     registry.holdersOfCertifications(rows.stream().map(HolderRow::certificationNumber).toList()),
-                    expiry -> windows.hasLapsed(expiry, now));
+                    lapsedByFiscalYear(now));
             List<ImportError> errors = new ArrayList<>(file.errors());
             errors.addAll(plan.errors());
             if (!errors.isEmpty()) {
@@ -70,6 +74,16 @@ class QualificationImporter implements QualificationImport {
             log.record(sha256, operator, outcome, clock.instant());
             return outcome;
         });
+    }
+
+    /**
+     * Q6 depends on the fiscal year of the expiry only, and each lookup reads that year's settings: asking once
+     * per year instead of once per new row keeps a file of thousands of rows to a handful of queries.
+     */
+    private Predicate<LocalDate> lapsedByFiscalYear(Instant now) {
+        Map<FiscalYear, Boolean> lapsed = new HashMap<>();
+        return expiry -> lapsed.computeIfAbsent(FiscalYear.containing(expiry),
+                year -> windows.hasLapsed(expiry, now));
     }
 
     private static String sha256(byte[] content) {

@@ -2,6 +2,8 @@ package itc.renewal.renewal.renewal.api;
 
 import itc.renewal.platform.clock.FiscalYear;
 
+import java.time.Instant;
+
 /**
  * The settings in force for a fiscal year: those an operator stored, else the configured defaults.
  * Read at every decision, so a change applies without a deploy.
@@ -10,4 +12,9 @@ import itc.renewal.platform.clock.FiscalYear;
 public interface RenewalSettings {
 
     FiscalYearSettings forFiscalYear(FiscalYear year);
+
+    /** When the window of {@code year} closes (exclusive) as the settings stand now (Q5). */
+    default Instant windowClosesAt(FiscalYear year) {
+        return forFiscalYear(year).window().closesAt().toInstant();
+    }
 }

@@ -46,7 +46,7 @@ class RenewalDeadlineHandler {
     void handle(SendRenewalReminderCommand command) {
         Aggregate<Renewal> renewal = renewals.load(command.renewalId());
         FiscalYear year = FiscalYear.of(renewal.invoke(Renewal::fiscalYear));
-        Instant closesAt = settings.forFiscalYear(year).window().closesAt().toInstant();
+        Instant closesAt = settings.windowClosesAt(year);
         renewal.execute(r -> r.remind(command.label(), command.dueAt(), closesAt, clock.instant()));
     }
 

@@ -34,7 +34,7 @@ public final class DeadlinePlanner {
 
     /** Reminders already past when the holder applies are left out: the member just saw what is missing. */
     List<PlannedDeadline> planFor(int fiscalYear, Instant appliedAt) {
-        Instant closesAt = settings.forFiscalYear(FiscalYear.of(fiscalYear)).window().closesAt().toInstant();
+        Instant closesAt = settings.windowClosesAt(FiscalYear.of(fiscalYear));
         List<PlannedDeadline> plan = new ArrayList<>();
         for (Duration offset : reminderOffsets) {
             Instant dueAt = closesAt.minus(offset);
@@ -51,7 +51,7 @@ public final class DeadlinePlanner {
      * label no longer configured, which then fires as scheduled.
      */
     public Optional<Instant> dueAtNow(int fiscalYear, DeadlineKind kind, String label) {
-        Instant closesAt = settings.forFiscalYear(FiscalYear.of(fiscalYear)).window().closesAt().toInstant();
+        Instant closesAt = settings.windowClosesAt(FiscalYear.of(fiscalYear));
         if (kind == DeadlineKind.LAPSE) {
             return Optional.of(closesAt);
         }

@@ -52,8 +52,7 @@ class LapseSweepIT {
     private final Queue<LapseUnappliedRenewalCommand> sent = new ConcurrentLinkedQueue<>();
     private final Set<String> lapsedRenewals = ConcurrentHashMap.newKeySet();
     private final AtomicInteger failAfter = new AtomicInteger(Integer.MAX_VALUE);
-    private RenewalWindowEnds windows = year -> RenewalTestData.DEFAULTS.forFiscalYear(year).window().closesAt()
-            .toInstant();
+    private RenewalWindowEnds windows = RenewalTestData.DEFAULTS::windowClosesAt;
     private JdbcTemplate jdbc;
 
     private static Instant japan(String localDateTime) {
@@ -133,8 +132,7 @@ class LapseSweepIT {
     @Test
     void q5_extendedWindowDelaysTheSweep() {
         Instant july1 = japan("2027-07-01T00:00:00");
-        windows = year -> year.year() == 2027 ? july1 : RenewalTestData.DEFAULTS.forFiscalYear(year).window()
-                .closesAt().toInstant();
+        windows = year -> year.year() == 2027 ? july1 : RenewalTestData.DEFAULTS.windowClosesAt(year);
         holders(2, MAY_31_2027);
         clock.setNow(japan("2027-06-15T10:00:00"));
 
@@ -158,6 +156,22 @@ class LapseSweepIT {
         assertThat(sent).hasSize(6);
         assertThat(lapsedRenewals).containsExactlyInAnyOrder("2027-M0000001", "2027-M0000002", "2027-M0000003");
         assertThat(sweptYears()).containsExactly(2027);
+    }
+
+    /** The sweep runs every second: a swept year costs no settings query any more. */
+    @Test
+    void c3_sweptYearsAreNotReadAgainAtEveryPoll() {
+        holders(1, MAY_31_2027);
+        clock.setNow(JUNE_1);
+        assertThat(instance().sweepDue()).isEqualTo(1);
+        List<FiscalYear> read = new ArrayList<>();
+        windows = year -> {
+            read.add(year);
+            return RenewalTestData.DEFAULTS.windowClosesAt(year);
+        };
+
+        assertThat(instance().sweepDue()).isZero();
+        assertThat(read).isEmpty();
     }
 
     @Test

@@ -39,7 +39,7 @@ class FiscalYearSettingsTest {
     }
 
     @Test
-    void q5_windowMustLieInsideTheFiscalYear() {
+    void d1_q5_windowMustLieInsideTheFiscalYear() {
         refused(() -> window("2027-03-31T23:59:59+09:00", "2027-06-01T00:00:00+09:00"),
                 "renewal-settings.window-outside-fiscal-year")
                 .hasMessage("受付期間は2027年度の中（2027年4月1日 0:00 ～ 2028年3月31日 24:00（日本時間））で指定してください。");
