@@ -1,13 +1,7 @@
 package itc.renewal.localstack;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,31 +13,29 @@ import java.util.List;
  */
 public final class DemoClockCommand {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     private DemoClockCommand() {
     }
 
     public static void main(String[] args) throws Exception {
         StackConfig config = StackConfig.local(Path.of(System.getProperty("itc.root", ".")).toAbsolutePath(), null);
-        List<ServiceSpec> services = config.services().stream()
-                .filter(s -> !s.name().equals(ServiceSpec.GATEWAY)).toList(); // the gateway decides nothing by time
+        List<BusinessClocks.Answer> clocks = BusinessClocks.read(config);
         if (args.length == 0) {
-            for (ServiceSpec service : services) {
-                System.out.printf("%-24s %s%n", service.name(), send(service, null));
-            }
+            print(clocks);
             return;
         }
         OffsetDateTime target = parse(args[0]);
-        OffsetDateTime current = OffsetDateTime.parse(field(send(config.service("renewal-service"), null), "now"));
+        OffsetDateTime current = latest(clocks);
         if (target.isBefore(current)) {
             System.err.println("The business clock only moves forward: it is " + current + " now.");
             System.exit(2);
         }
-        for (ServiceSpec service : services) {
-            System.out.printf("%-24s %s%n", service.name(), send(service, target));
-        }
+        print(BusinessClocks.moveTo(config, target));
         DemoClock.remember(config.dataDirectory(), target, Clock.systemUTC());
+    }
+
+    private static void print(List<BusinessClocks.Answer> answers) {
+        answers.forEach(a -> System.out.printf("%-24s %s%n", a.service(), a.ok() ? a.body() : "HTTP " + a.status()
+                + " " + a.body()));
     }
 
     private static OffsetDateTime parse(String value) {
@@ -56,31 +48,19 @@ public final class DemoClockCommand {
         }
     }
 
-    /** GET (target null) or PUT /internal/clock of one service; the answer's body, or why there is none. */
-    private static String send(ServiceSpec service, OffsetDateTime target) throws InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + service.port() + "/internal/clock")).timeout(Duration.ofSeconds(5));
-        if (target != null) {
-            request.header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + target + "\"}"));
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? response.body() : "HTTP " + response.statusCode();
-        } catch (IOException e) {
-            return "not reachable (" + e.getClass().getSimpleName() + "): is the stack up?";
-        }
+    /** The furthest business time any service is at; without a JSON library on this path, the "now" field. */
+    private static OffsetDateTime latest(List<BusinessClocks.Answer> clocks) {
+        return clocks.stream().filter(BusinessClocks.Answer::ok).map(a -> OffsetDateTime.parse(now(a.body())))
+                .max(OffsetDateTime::compareTo).orElseGet(() -> {
+                    System.err.println("No service told its clock: is the stack up?");
+                    System.exit(1);
+                    return null;
+                });
     }
 
-    /** The one string field we need from {"now":"…","fiscalYear":…}, without a JSON library on this path. */
-    private static String field(String json, String name) {
-        String key = "\"" + name + "\":\"";
-        int start = json.indexOf(key);
-        if (start < 0) {
-            System.err.println("renewal-service did not tell its clock: " + json);
-            System.exit(1);
-        }
-        start += key.length();
+    private static String now(String json) {
+        String key = "\"now\":\"";
+        int start = json.indexOf(key) + key.length();
         return json.substring(start, json.indexOf('"', start));
     }
 }

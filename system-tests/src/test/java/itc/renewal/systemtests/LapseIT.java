@@ -1,17 +1,15 @@
 package itc.renewal.systemtests;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import itc.renewal.localstack.BusinessClocks;
 import itc.renewal.systemtests.GatewayClient.Reply;
 import itc.renewal.systemtests.TopicReader.Event;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +19,7 @@ import static org.awaitility.Awaitility.await;
  * The end of the window, driven by the business clock (D2). An operator extends FY2027's window to
  * 30 June as in 2020 (Q5, no deploy): a holder applies on 10 June, the reminders move with the new end
  * and name what is missing (C2), and at the extended end the incomplete renewals lapse (C3, Q6) and no
- * later step is accepted (Q5). Runs last: it moves renewal-service's clock past 30 June for the whole stack.
+ * later step is accepted (Q5). Runs last: it moves every service's clock past 30 June.
  */
 @ExtendWith(RunningStack.class)
 @Order(Integer.MAX_VALUE)
@@ -38,13 +36,13 @@ class LapseIT {
         assertThat(Journey.registerPoints(late, "2026-12-01", "TEACHING_PUBLISHING", "10").status()).isEqualTo(201);
 
         extendWindowTo("2027-07-01T00:00:00+09:00");
-        moveRenewalClockTo("2027-06-10T09:00:00+09:00");
+        moveClockTo("2027-06-10T09:00:00+09:00");
         Reply june = Journey.apply(late);
         assertThat(june.status()).as("applying on 10 June inside the extended window: " + june).isEqualTo(201);
         assertThat(late.get("/api/qualifications/me").json().path("nextRenewal").path("closesAt").asText())
                 .startsWith("2027-07-01T00:00");
 
-        moveRenewalClockTo("2027-06-20T09:00:00+09:00");
+        moveClockTo("2027-06-20T09:00:00+09:00");
         List<Event> reminders = await().atMost(Journey.ASYNC).until(() -> events("renewal.RenewalReminderDue.v1",
                 renewalId), found -> !found.isEmpty());
         assertThat(reminders.get(0).body().path("missingSteps").toString()).contains("ACTIVITY_REPORT")
@@ -55,7 +53,7 @@ class LapseIT {
                 .until(() -> events("renewal.RenewalLapsed.v1", renewalId).isEmpty());
         assertThat(member.get("/api/renewals/2027").text("status")).isEqualTo("APPLIED");
 
-        moveRenewalClockTo("2027-07-01T00:00:05+09:00");
+        moveClockTo("2027-07-01T00:00:05+09:00");
         List<Event> lapsed = await().atMost(Journey.ASYNC).until(() -> events("renewal.RenewalLapsed.v1", renewalId),
                 found -> !found.isEmpty());
         assertThat(lapsed.get(0).body().path("expiredOn").asText()).isEqualTo("2027-05-31");
@@ -92,13 +90,9 @@ class LapseIT {
                 .filter(e -> e.body().path("renewalId").asText().equals(renewalId)).toList();
     }
 
-    private static void moveRenewalClockTo(String businessTime) throws Exception {
-        int port = RunningStack.stack().config().service("renewal-service").port();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-                .newBuilder(URI.create("http://127.0.0.1:" + port + "/internal/clock"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + businessTime + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    /** Every service's business clock, as {@code ./itc-renewal clock} moves them (D2: one business time). */
+    private static void moveClockTo(String businessTime) throws Exception {
+        assertThat(BusinessClocks.moveTo(RunningStack.stack().config(), OffsetDateTime.parse(businessTime)))
+                .allMatch(BusinessClocks.Answer::ok);
     }
 }

@@ -1,0 +1,66 @@
+package itc.renewal.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The business clocks (rule D2) of a running stack's services, through each one's {@code /internal/clock}
+ * (enabled by the stack only). Used by {@code ./itc-renewal clock} and by the system tests, so that all
+ * services see the same business time. The gateway decides nothing by time and has no clock to move.
+ */
+public final class BusinessClocks {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** One service's answer: HTTP status (0 if unreachable) and body or the reason there is none. */
+    public record Answer(String service, int status, String body) {
+
+        public boolean ok() {
+            return status == 200;
+        }
+    }
+
+    private BusinessClocks() {
+    }
+
+    public static List<Answer> read(StackConfig config) throws InterruptedException {
+        return each(config, null);
+    }
+
+    public static List<Answer> moveTo(StackConfig config, OffsetDateTime target) throws InterruptedException {
+        return each(config, target);
+    }
+
+    private static List<Answer> each(StackConfig config, OffsetDateTime target) throws InterruptedException {
+        List<Answer> answers = new ArrayList<>();
+        for (ServiceSpec service : config.services()) {
+            if (!service.name().equals(ServiceSpec.GATEWAY)) {
+                answers.add(send(service, target));
+            }
+        }
+        return answers;
+    }
+
+    /** GET (target null) or PUT of one service's clock. */
+    private static Answer send(ServiceSpec service, OffsetDateTime target) throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + service.port() + "/internal/clock")).timeout(Duration.ofSeconds(5));
+        if (target != null) {
+            request.header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + target + "\"}"));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(service.name(), response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Answer(service.name(), 0, "not reachable (" + e.getClass().getSimpleName() + "): is the stack up?");
+        }
+    }
+}
