@@ -22,10 +22,13 @@ import org.springframework.http.ResponseEntity;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Drives the running service as its neighbours do: renewal-service's contract records in through
@@ -87,6 +90,12 @@ class ActivityReportDriver {
     JsonNode report(String member, int fiscalYear) {
         return http.exchange(url("/api/activity-reports/" + fiscalYear), HttpMethod.GET,
                 new HttpEntity<>(signedHeaders(member)), JsonNode.class).getBody();
+    }
+
+    /** Waits until {@code member} sees the report of {@code fiscalYear} in {@code status}. */
+    void awaitStatus(String member, int fiscalYear, String status) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> report(member, fiscalYear).get("status").asText().equals(status));
     }
 
     /** Submits valid answers, but for {@code satisfaction}, which must be 1 to 5 to be valid. */

@@ -55,7 +55,7 @@ class ActivityReportServiceIT {
         UUID applied = UUID.randomUUID();
         driver.produce(ActivityReportDriver.applied(applied, member, 2027));
         driver.produce(ActivityReportDriver.applied(applied, member, 2027));
-        await().atMost(Duration.ofSeconds(60)).until(() -> report().get("status").asText().equals("OPEN"));
+        driver.awaitStatus(member, 2027, "OPEN");
 
         ResponseEntity<JsonNode> invalid = submit(6);
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

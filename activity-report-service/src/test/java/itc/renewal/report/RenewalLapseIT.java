@@ -10,14 +10,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static itc.renewal.report.ActivityReportDriver.applied;
 import static itc.renewal.report.ActivityReportDriver.lapsed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Rules Q5, C3 across Kafka, the event store and HTTP: once renewal-service says the renewal lapsed,
@@ -43,7 +41,7 @@ class RenewalLapseIT {
     @Test
     void q5_reportClosedByTheLapseRefusesSubmissionAndShowsClosed() throws Exception {
         driver.produce(applied(UUID.randomUUID(), member, 2027));
-        awaitStatus(2027, "OPEN");
+        driver.awaitStatus(member, 2027, "OPEN");
         RenewalLapsed lapse = lapsed(UUID.randomUUID(), member, 2027);
         driver.produce(lapse);
         driver.produce(lapse);
@@ -72,13 +70,13 @@ class RenewalLapseIT {
     @Test
     void c3_lapseLeavesASubmittedReportSubmitted() throws Exception {
         driver.produce(applied(UUID.randomUUID(), member, 2027));
-        awaitStatus(2027, "OPEN");
+        driver.awaitStatus(member, 2027, "OPEN");
         assertThat(driver.submit(member, 2027, 4).getStatusCode().value()).isEqualTo(201);
 
         driver.produce(lapsed(UUID.randomUUID(), member, 2027));
         handledSoFar();
 
-        awaitStatus(2027, "SUBMITTED");
+        driver.awaitStatus(member, 2027, "SUBMITTED");
         assertThat(eventsOfRenewal()).as("opened, submitted").isEqualTo(2);
     }
 
@@ -88,7 +86,7 @@ class RenewalLapseIT {
      */
     private void handledSoFar() throws Exception {
         driver.produce(applied(UUID.randomUUID(), member, 2028));
-        awaitStatus(2028, "OPEN");
+        driver.awaitStatus(member, 2028, "OPEN");
     }
 
     private void assertSubmissionRefusedAsWindowClosed() {
@@ -96,11 +94,6 @@ class RenewalLapseIT {
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("report.window-closed");
         assertThat(refused.getBody().get("detail").asText()).isEqualTo(WINDOW_CLOSED);
-    }
-
-    private void awaitStatus(int fiscalYear, String status) {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> driver.report(member, fiscalYear).get("status").asText().equals(status));
     }
 
     private int eventsOfRenewal() {

@@ -49,7 +49,7 @@ class ActivityReport {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenActivityReportCommand command) {
-        if (renewalId != null) {
+        if (opened || closed) {
             // opened already, or closed in advance by a lapse delivered first: nothing to open (rule Q5)
             return;
         }

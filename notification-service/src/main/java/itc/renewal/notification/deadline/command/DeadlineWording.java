@@ -1,9 +1,10 @@
 package itc.renewal.notification.deadline.command;
 
+import itc.renewal.platform.clock.FiscalYear;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.Locale;
 /** Dates and the salutation of the reminder (C2) and lapse (C3) messages, in Japan time (D1). */
 final class DeadlineWording {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPAN);
     private static final DateTimeFormatter DAY_OF_WEEK = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPAN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -30,7 +30,7 @@ final class DeadlineWording {
      * keeps its own day and time.
      */
     static String lastMoment(Instant closesAt) {
-        ZonedDateTime closes = closesAt.atZone(JAPAN);
+        ZonedDateTime closes = closesAt.atZone(FiscalYear.JAPAN);
         if (closes.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return DAY_OF_WEEK.format(closes.toLocalDate().minusDays(1)) + "24:00";
         }

@@ -3,18 +3,16 @@ package itc.renewal.payment.order.command;
 import itc.renewal.payment.order.api.CardPaymentTerms;
 import itc.renewal.payment.order.api.CardReceipt;
 import itc.renewal.payment.order.api.PaymentStatus;
-import itc.renewal.payment.order.api.PendingCardCharge;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-
 import static itc.renewal.payment.order.command.PaymentOrderTestData.FEE;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.LAPSED_AT;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.PAID_AT;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.RENEWAL;
+import static itc.renewal.payment.order.command.PaymentOrderTestData.STALE_AT;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.STARTED_AT;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.close;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.closed;
@@ -26,6 +24,7 @@ import static itc.renewal.payment.order.command.PaymentOrderTestData.paidAfterLa
 import static itc.renewal.payment.order.command.PaymentOrderTestData.recordDecline;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.recordPayment;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.rejection;
+import static itc.renewal.payment.order.command.PaymentOrderTestData.settleFirst;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.start;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.started;
 
@@ -142,10 +141,9 @@ class PaymentOrderLapseTest {
     @Test
     void q5_staleChargeFromBeforeTheLapseIsSettledBeforeTheRefusal() {
         fixture.given(opened(), started("k1"), closed())
-                .when(start("k2", STARTED_AT.plus(Duration.ofMinutes(2))))
+                .when(start("k2", STALE_AT))
                 .expectNoEvents()
-                .expectResultMessagePayload(new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY", null,
-                        new PendingCardCharge("k1", "4242", STARTED_AT)));
+                .expectResultMessagePayload(settleFirst("k1"));
     }
 
     @Test

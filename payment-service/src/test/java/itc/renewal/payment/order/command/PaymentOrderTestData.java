@@ -6,10 +6,12 @@ import itc.renewal.payment.order.api.CardChargeStartedEvent;
 import itc.renewal.payment.order.api.CardPaymentDeclinedEvent;
 import itc.renewal.payment.order.api.CardPaymentSucceededAfterLapseEvent;
 import itc.renewal.payment.order.api.CardPaymentSucceededEvent;
+import itc.renewal.payment.order.api.CardPaymentTerms;
 import itc.renewal.payment.order.api.ClosePaymentOrderCommand;
 import itc.renewal.payment.order.api.OpenPaymentOrderCommand;
 import itc.renewal.payment.order.api.PaymentOrderClosedEvent;
 import itc.renewal.payment.order.api.PaymentOrderOpenedEvent;
+import itc.renewal.payment.order.api.PendingCardCharge;
 import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
@@ -29,6 +31,8 @@ final class PaymentOrderTestData {
     static final String MEMBER = "M0000001";
     static final BigDecimal FEE = new BigDecimal("22000");
     static final Instant STARTED_AT = Instant.parse("2027-04-10T00:59:58Z");
+    /** A charge {@link #started} and still without a result is stale from this moment on (rule F2). */
+    static final Instant STALE_AT = STARTED_AT.plus(CardCharges.CHARGE_RESULT_TIMEOUT);
     static final Instant PAID_AT = Instant.parse("2027-04-10T01:00:00Z");
     /** 2027-06-01 00:00 JST: the FY2027 window's end. */
     static final Instant LAPSED_AT = Instant.parse("2027-05-31T15:00:00Z");
@@ -54,6 +58,12 @@ final class PaymentOrderTestData {
 
     static AbandonCardChargeCommand abandon(String key, Instant at) {
         return new AbandonCardChargeCommand(RENEWAL, MEMBER, key, at);
+    }
+
+    /** The answer to a new key while the charge {@link #started} under {@code staleKey} is stale: settle it first. */
+    static CardPaymentTerms settleFirst(String staleKey) {
+        return new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY", null,
+                new PendingCardCharge(staleKey, "4242", STARTED_AT));
     }
 
     static CardChargeAbandonedEvent abandoned(String key, Instant at) {
