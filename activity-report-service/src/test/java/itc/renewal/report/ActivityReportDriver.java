@@ -3,15 +3,11 @@ package itc.renewal.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.EventTypes;
+import itc.renewal.platformtest.KafkaEvents;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
@@ -21,11 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -76,15 +70,8 @@ class ActivityReportDriver {
     }
 
     private void produce(UUID eventId, String memberId, Object event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", memberId,
-                    json.writeValueAsBytes(event));
-            record.headers().add("ce_id", eventId.toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", EventTypes.nameOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+        KafkaEvents.publish(brokers(), "itc.renewal.events", memberId, eventId, EventTypes.nameOf(event.getClass()),
+                json.writeValueAsBytes(event));
     }
 
     JsonNode report(String member, int fiscalYear) {

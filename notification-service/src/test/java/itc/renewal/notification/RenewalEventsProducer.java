@@ -1,13 +1,8 @@
 package itc.renewal.notification;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import itc.renewal.platformtest.KafkaEvents;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -56,23 +51,6 @@ final class RenewalEventsProducer {
     }
 
     private void send(String memberId, UUID eventId, String type, String body) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", memberId,
-                body.getBytes(StandardCharsets.UTF_8));
-        header(record, "ce_id", eventId.toString());
-        header(record, "ce_type", type);
-        header(record, "ce_source", "/itc-renewal/renewal-service");
-        header(record, "ce_specversion", "1.0");
-        header(record, "content-type", "application/json");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(record).get();
-        }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        KafkaEvents.publish(brokers, "itc.renewal.events", memberId, eventId, type, body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,6 +3,7 @@ package itc.renewal.payment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.EventTypes;
+import itc.renewal.platformtest.KafkaEvents;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.platform.identity.Identity;
@@ -10,14 +11,9 @@ import itc.renewal.platform.identity.IdentitySigner;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
@@ -84,15 +80,8 @@ class PaymentServiceDriver {
     }
 
     private void produce(UUID eventId, String memberId, Object event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>("itc.renewal.events", memberId,
-                    json.writeValueAsBytes(event));
-            record.headers().add("ce_id", eventId.toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", EventTypes.nameOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+        KafkaEvents.publish(brokers(), "itc.renewal.events", memberId, eventId, EventTypes.nameOf(event.getClass()),
+                json.writeValueAsBytes(event));
     }
 
     /**

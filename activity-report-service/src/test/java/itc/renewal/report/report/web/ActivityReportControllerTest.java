@@ -1,5 +1,6 @@
 package itc.renewal.report.report.web;
 
+import itc.renewal.platformtest.PlatformWebSlice;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.report.report.api.ActivityReportView;
@@ -33,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link ActivityReportSubmissionControllerTest}.
  */
 @WebMvcTest(ActivityReportController.class)
-@Import(PlatformWeb.class)
+@Import(PlatformWebSlice.class)
 class ActivityReportControllerTest {
 
     @Autowired

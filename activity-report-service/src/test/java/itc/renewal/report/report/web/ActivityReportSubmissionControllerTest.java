@@ -1,5 +1,6 @@
 package itc.renewal.report.report.web;
 
+import itc.renewal.platformtest.PlatformWebSlice;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
@@ -33,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Submitting the caller's report and the refusals; reading it is in {@link ActivityReportControllerTest}. */
 @WebMvcTest(ActivityReportController.class)
-@Import(PlatformWeb.class)
+@Import(PlatformWebSlice.class)
 class ActivityReportSubmissionControllerTest {
 
     private static final String ANSWERS = """

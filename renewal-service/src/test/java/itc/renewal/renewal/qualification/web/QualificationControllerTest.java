@@ -6,7 +6,7 @@ import itc.renewal.renewal.qualification.api.FindHolderQuery;
 import itc.renewal.renewal.qualification.api.HolderView;
 import itc.renewal.renewal.qualification.api.NextRenewalView;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
-import itc.renewal.renewal.web.PlatformWebSlice;
+import itc.renewal.platformtest.PlatformWebSlice;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,7 @@ import itc.renewal.renewal.qualification.api.ImportError;
 import itc.renewal.renewal.qualification.api.ImportOutcome;
 import itc.renewal.renewal.qualification.api.InvalidImportFile;
 import itc.renewal.renewal.qualification.api.QualificationImport;
-import itc.renewal.renewal.web.PlatformWebSlice;
+import itc.renewal.platformtest.PlatformWebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;

@@ -8,7 +8,7 @@ import itc.renewal.renewal.renewal.api.FindRenewalDetailQuery;
 import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
 import itc.renewal.renewal.renewal.api.RenewalDetailView;
 import itc.renewal.renewal.renewal.query.RenewalDetailsFixture;
-import itc.renewal.renewal.web.PlatformWebSlice;
+import itc.renewal.platformtest.PlatformWebSlice;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;

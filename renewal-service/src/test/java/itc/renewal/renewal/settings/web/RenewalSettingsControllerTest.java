@@ -8,7 +8,7 @@ import itc.renewal.renewal.renewal.api.RenewalPolicy;
 import itc.renewal.renewal.renewal.api.Terms;
 import itc.renewal.renewal.settings.api.EffectiveRenewalSettings;
 import itc.renewal.renewal.settings.api.RenewalSettingsAdministration;
-import itc.renewal.renewal.web.PlatformWebSlice;
+import itc.renewal.platformtest.PlatformWebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;

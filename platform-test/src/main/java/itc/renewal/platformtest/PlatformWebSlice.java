@@ -1,4 +1,4 @@
-package itc.renewal.payment.order.web;
+package itc.renewal.platformtest;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.identity.IdentityFilter;
@@ -13,10 +13,13 @@ import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
 
-/** The web part of platform only: its messaging beans need Kafka and a database this slice has not. */
+/**
+ * For {@code @WebMvcTest} slices: the web part of the platform (signed identity on /api/**, problem
+ * details, the business clock) without its messaging beans, which need Kafka and a database a slice has not.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({IdentityWebConfiguration.class, ProblemConfiguration.class})
-class PlatformWeb {
+public class PlatformWebSlice {
 
     @Bean
     IdentitySigner identitySigner(@Value("${platform.identity.secret}") String secret) {
