@@ -1,4 +1,4 @@
-package itc.renewal.localstack.infra;
+package itc.renewal.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package itc.renewal.localstack.infra;
+package itc.renewal.embedded;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;

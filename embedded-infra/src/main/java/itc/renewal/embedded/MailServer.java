@@ -1,4 +1,4 @@
-package itc.renewal.localstack.infra;
+package itc.renewal.embedded;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

@@ -1,4 +1,4 @@
-package itc.renewal.localstack.infra;
+package itc.renewal.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

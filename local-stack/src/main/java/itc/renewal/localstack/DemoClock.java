@@ -1,5 +1,7 @@
 package itc.renewal.localstack;
 
+import itc.renewal.embedded.stack.StackConfig;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

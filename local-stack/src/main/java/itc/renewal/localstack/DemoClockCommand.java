@@ -1,5 +1,8 @@
 package itc.renewal.localstack;
 
+import itc.renewal.embedded.stack.BusinessClocks;
+import itc.renewal.embedded.stack.StackConfig;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -1,5 +1,8 @@
 package itc.renewal.localstack;
 
+import itc.renewal.embedded.stack.Stack;
+import itc.renewal.embedded.stack.StackConfig;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 

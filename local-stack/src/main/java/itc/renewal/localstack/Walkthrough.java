@@ -1,5 +1,7 @@
 package itc.renewal.localstack;
 
+import itc.renewal.embedded.stack.StackConfig;
+
 /** What {@code ./itc-renewal up} prints once everything is healthy. */
 final class Walkthrough {
 

@@ -1,5 +1,7 @@
 package itc.renewal.localstack;
 
+import itc.renewal.embedded.stack.StackConfig;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
 package itc.renewal.platformtest;
 
-import itc.renewal.localstack.infra.FreePorts;
-import itc.renewal.localstack.infra.KafkaBroker;
-import itc.renewal.localstack.infra.PostgresServer;
+import itc.renewal.embedded.FreePorts;
+import itc.renewal.embedded.KafkaBroker;
+import itc.renewal.embedded.PostgresServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,13 @@
 package itc.renewal.platformtest;
 
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
 
+import javax.sql.DataSource;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -33,6 +37,18 @@ public final class TestInfrastructure {
     public static String newDatabase() {
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         return servers().createDatabase(name);
+    }
+
+    /**
+     * A new database with the schema of a service as its Flyway migrations make it (the platform's and the
+     * service's), for tests that drive JDBC code without a Spring context.
+     */
+    public static DataSource newMigratedDatabase(String service) {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(newDatabase(), servers().user(),
+                servers().password());
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform", "classpath:db/migration")
+                .placeholders(Map.of("inbox_consumer", service)).load().migrate();
+        return dataSource;
     }
 
     private static boolean dockerAvailable() {

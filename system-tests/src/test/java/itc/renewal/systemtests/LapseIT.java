@@ -1,7 +1,7 @@
 package itc.renewal.systemtests;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import itc.renewal.localstack.BusinessClocks;
+import itc.renewal.embedded.stack.BusinessClocks;
 import itc.renewal.systemtests.GatewayClient.Reply;
 import itc.renewal.systemtests.TopicReader.Event;
 import org.junit.jupiter.api.Order;

@@ -1,7 +1,7 @@
 package itc.renewal.systemtests;
 
-import itc.renewal.localstack.Stack;
-import itc.renewal.localstack.StackConfig;
+import itc.renewal.embedded.stack.Stack;
+import itc.renewal.embedded.stack.StackConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

@@ -1,4 +1,4 @@
-package itc.renewal.localstack;
+package itc.renewal.embedded.stack;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package itc.renewal.localstack;
+package itc.renewal.embedded.stack;
 
 import java.util.List;
 

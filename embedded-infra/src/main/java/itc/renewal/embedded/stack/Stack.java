@@ -1,8 +1,8 @@
-package itc.renewal.localstack;
+package itc.renewal.embedded.stack;
 
-import itc.renewal.localstack.infra.KafkaBroker;
-import itc.renewal.localstack.infra.MailServer;
-import itc.renewal.localstack.infra.PostgresServer;
+import itc.renewal.embedded.KafkaBroker;
+import itc.renewal.embedded.MailServer;
+import itc.renewal.embedded.PostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,6 @@
-package itc.renewal.localstack;
+package itc.renewal.embedded.stack;
 
-import itc.renewal.localstack.infra.FreePorts;
+import itc.renewal.embedded.FreePorts;
 
 import java.nio.file.Path;
 import java.util.List;

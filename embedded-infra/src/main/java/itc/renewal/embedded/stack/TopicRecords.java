@@ -1,4 +1,4 @@
-package itc.renewal.localstack;
+package itc.renewal.embedded.stack;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

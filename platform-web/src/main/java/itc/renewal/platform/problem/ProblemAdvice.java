@@ -22,7 +22,9 @@ class ProblemAdvice {
 
     @ExceptionHandler(Rejection.class)
     ProblemDetail rejected(Rejection rejection) {
-        return problem(HttpStatus.valueOf(rejection.status()), rejection.code(), rejection.getMessage());
+        ProblemDetail problem = problem(HttpStatus.valueOf(rejection.status()), rejection.code(), rejection.getMessage());
+        rejection.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -1,5 +1,7 @@
 package itc.renewal.platform.problem;
 
+import java.util.Map;
+
 /**
  * A request refused by a business rule or a bad input. Carries the HTTP status, a stable machine
  * code (e.g. {@code renewal.points-insufficient}) and a message the member can act on; it becomes
@@ -42,5 +44,10 @@ public class Rejection extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** Further members of the problem detail beside {@code code}, e.g. the row errors of an import file. */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 }

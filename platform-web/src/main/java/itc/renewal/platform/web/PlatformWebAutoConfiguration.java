@@ -1,40 +1,35 @@
-package itc.renewal.platform;
+package itc.renewal.platform.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.clock.BusinessClock;
-import itc.renewal.platform.clock.ClockProperties;
 import itc.renewal.platform.clock.ClockController;
+import itc.renewal.platform.clock.ClockProperties;
 import itc.renewal.platform.identity.IdentityFilter;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.identity.IdentityWebConfiguration;
-import itc.renewal.platform.messaging.Inbox;
-import itc.renewal.platform.messaging.IntegrationEventPublisher;
+import itc.renewal.platform.identity.OperatorOnly;
 import itc.renewal.platform.problem.ProblemConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
 
-/** Plumbing every service gets by depending on {@code platform}: clock, identity, problems, messaging. */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
-        "org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration",
-        "org.springframework.cloud.stream.function.FunctionConfiguration"})
+/**
+ * What every web application of ours gets by depending on {@code platform-web}: the business clock (rule D2),
+ * the signed identity on {@code /api/**} and problem details. Also part of every {@code @WebMvcTest} slice.
+ */
+@AutoConfiguration
 @EnableConfigurationProperties(ClockProperties.class)
 @Import({IdentityWebConfiguration.class, ProblemConfiguration.class})
-public class PlatformAutoConfiguration {
+public class PlatformWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
@@ -66,21 +61,14 @@ public class PlatformAutoConfiguration {
         return registration;
     }
 
+    /** Where identities are verified (every service), {@code /api/operator/**} is for operators only. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass({StreamBridge.class, JdbcTemplate.class})
-    static class Messaging {
+    @ConditionalOnProperty(name = "platform.identity.verify", havingValue = "true", matchIfMissing = true)
+    static class OperatorPaths implements WebMvcConfigurer {
 
-        @Bean
-        @ConditionalOnBean(StreamBridge.class)
-        IntegrationEventPublisher integrationEventPublisher(StreamBridge bridge, ObjectMapper json,
-                                                           @Value("${spring.application.name}") String name) {
-            return new IntegrationEventPublisher(bridge, json, "/itc-renewal/" + name);
-        }
-
-        @Bean
-        @ConditionalOnBean(JdbcTemplate.class)
-        Inbox inbox(JdbcTemplate jdbc, TransactionTemplate transactions) {
-            return new Inbox(jdbc, transactions);
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+            registry.addInterceptor(new OperatorOnly()).addPathPatterns(OperatorOnly.PATHS);
         }
     }
 }

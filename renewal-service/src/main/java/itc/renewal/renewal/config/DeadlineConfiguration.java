@@ -1,7 +1,7 @@
 package itc.renewal.renewal.config;
 
-import itc.renewal.renewal.renewal.api.RenewalSettings;
-import itc.renewal.renewal.renewal.process.DeadlinePlanner;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
+import itc.renewal.renewal.procedure.process.DeadlinePlanner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

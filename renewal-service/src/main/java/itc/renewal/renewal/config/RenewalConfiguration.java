@@ -2,11 +2,11 @@ package itc.renewal.renewal.config;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.qualification.api.RenewalWindowEnds;
-import itc.renewal.renewal.renewal.api.PointsRequirement;
-import itc.renewal.renewal.renewal.api.RenewalPolicy;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
-import itc.renewal.renewal.renewal.api.RenewalWindow;
-import itc.renewal.renewal.renewal.api.Terms;
+import itc.renewal.renewal.procedure.api.PointsRequirement;
+import itc.renewal.renewal.procedure.api.RenewalPolicy;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
+import itc.renewal.renewal.procedure.api.RenewalWindow;
+import itc.renewal.renewal.procedure.api.Terms;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package itc.renewal.renewal.renewal;
+package itc.renewal.renewal.procedure;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.eligibility.api.CountedPointsReported;

@@ -1,4 +1,4 @@
-package itc.renewal.renewal.renewal;
+package itc.renewal.renewal.procedure;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
@@ -10,14 +10,14 @@ import itc.renewal.renewal.qualification.api.CertifiedIn;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
-import itc.renewal.renewal.renewal.api.CertificateHolder;
-import itc.renewal.renewal.renewal.api.FeePaymentRecordedEvent;
-import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
-import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
-import itc.renewal.renewal.renewal.api.RenewalPolicy;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
-import itc.renewal.renewal.renewal.api.ReportSubmissionRecordedEvent;
-import itc.renewal.renewal.renewal.api.Terms;
+import itc.renewal.renewal.procedure.api.CertificateHolder;
+import itc.renewal.renewal.procedure.api.FeePaymentRecordedEvent;
+import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
+import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
+import itc.renewal.renewal.procedure.api.RenewalPolicy;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
+import itc.renewal.renewal.procedure.api.ReportSubmissionRecordedEvent;
+import itc.renewal.renewal.procedure.api.Terms;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;

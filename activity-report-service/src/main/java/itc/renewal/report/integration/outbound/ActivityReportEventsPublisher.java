@@ -3,7 +3,7 @@ package itc.renewal.report.integration.outbound;
 import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.report.v1.ReportSubmitted;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
-import itc.renewal.report.report.api.ActivityReportSubmittedEvent;
+import itc.renewal.report.submission.api.ActivityReportSubmittedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;

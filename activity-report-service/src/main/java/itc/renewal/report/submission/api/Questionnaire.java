@@ -1,8 +1,8 @@
-package itc.renewal.report.report.api;
+package itc.renewal.report.submission.api;
 
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.report.report.api.Question.Choice;
-import itc.renewal.report.report.api.Question.Type;
+import itc.renewal.report.submission.api.Question.Choice;
+import itc.renewal.report.submission.api.Question.Type;
 
 import java.util.List;
 import java.util.Optional;

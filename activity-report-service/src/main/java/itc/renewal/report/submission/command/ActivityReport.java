@@ -1,15 +1,15 @@
-package itc.renewal.report.report.command;
+package itc.renewal.report.submission.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.report.report.api.ActivityReportClosedEvent;
-import itc.renewal.report.report.api.ActivityReportOpenedEvent;
-import itc.renewal.report.report.api.ActivityReportSubmittedEvent;
-import itc.renewal.report.report.api.Answers;
-import itc.renewal.report.report.api.CloseActivityReportCommand;
-import itc.renewal.report.report.api.OpenActivityReportCommand;
-import itc.renewal.report.report.api.Questionnaire;
-import itc.renewal.report.report.api.SubmitActivityReportCommand;
+import itc.renewal.report.submission.api.ActivityReportClosedEvent;
+import itc.renewal.report.submission.api.ActivityReportOpenedEvent;
+import itc.renewal.report.submission.api.ActivityReportSubmittedEvent;
+import itc.renewal.report.submission.api.Answers;
+import itc.renewal.report.submission.api.CloseActivityReportCommand;
+import itc.renewal.report.submission.api.OpenActivityReportCommand;
+import itc.renewal.report.submission.api.Questionnaire;
+import itc.renewal.report.submission.api.SubmitActivityReportCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -1,12 +1,12 @@
-package itc.renewal.report.report.query;
+package itc.renewal.report.submission.query;
 
-import itc.renewal.report.report.api.ActivityReportClosedEvent;
-import itc.renewal.report.report.api.ActivityReportOpenedEvent;
-import itc.renewal.report.report.api.ActivityReportSubmittedEvent;
-import itc.renewal.report.report.api.ActivityReportView;
-import itc.renewal.report.report.api.ActivityReportView.Status;
-import itc.renewal.report.report.api.FindActivityReportQuery;
-import itc.renewal.report.report.api.Questionnaire;
+import itc.renewal.report.submission.api.ActivityReportClosedEvent;
+import itc.renewal.report.submission.api.ActivityReportOpenedEvent;
+import itc.renewal.report.submission.api.ActivityReportSubmittedEvent;
+import itc.renewal.report.submission.api.ActivityReportView;
+import itc.renewal.report.submission.api.ActivityReportView.Status;
+import itc.renewal.report.submission.api.FindActivityReportQuery;
+import itc.renewal.report.submission.api.Questionnaire;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

@@ -1,12 +1,12 @@
-package itc.renewal.report.report.web;
+package itc.renewal.report.submission.web;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.report.report.api.ActivityReportView;
-import itc.renewal.report.report.api.FindActivityReportQuery;
-import itc.renewal.report.report.api.Questionnaire;
-import itc.renewal.report.report.api.SubmitActivityReportCommand;
+import itc.renewal.report.submission.api.ActivityReportView;
+import itc.renewal.report.submission.api.FindActivityReportQuery;
+import itc.renewal.report.submission.api.Questionnaire;
+import itc.renewal.report.submission.api.SubmitActivityReportCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,6 @@
-package itc.renewal.report.report.web;
+package itc.renewal.report.submission.web;
 
-import itc.renewal.report.report.api.Answers;
+import itc.renewal.report.submission.api.Answers;
 
 import java.math.BigDecimal;
 import java.util.List;

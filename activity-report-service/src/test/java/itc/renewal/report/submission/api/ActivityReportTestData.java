@@ -1,4 +1,4 @@
-package itc.renewal.report.report.api;
+package itc.renewal.report.submission.api;
 
 import itc.renewal.platform.problem.Rejection;
 import org.hamcrest.Description;

@@ -1,12 +1,12 @@
-package itc.renewal.report.report.api;
+package itc.renewal.report.submission.api;
 
 import itc.renewal.platform.problem.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static itc.renewal.report.report.api.ActivityReportTestData.answersWithSatisfaction;
-import static itc.renewal.report.report.api.ActivityReportTestData.validAnswers;
+import static itc.renewal.report.submission.api.ActivityReportTestData.answersWithSatisfaction;
+import static itc.renewal.report.submission.api.ActivityReportTestData.validAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

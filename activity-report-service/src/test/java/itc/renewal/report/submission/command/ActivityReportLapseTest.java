@@ -1,4 +1,4 @@
-package itc.renewal.report.report.command;
+package itc.renewal.report.submission.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
-import static itc.renewal.report.report.api.ActivityReportTestData.LAPSED_AT;
-import static itc.renewal.report.report.api.ActivityReportTestData.close;
-import static itc.renewal.report.report.api.ActivityReportTestData.closed;
-import static itc.renewal.report.report.api.ActivityReportTestData.open;
-import static itc.renewal.report.report.api.ActivityReportTestData.opened;
-import static itc.renewal.report.report.api.ActivityReportTestData.rejection;
-import static itc.renewal.report.report.api.ActivityReportTestData.submit;
-import static itc.renewal.report.report.api.ActivityReportTestData.submitted;
-import static itc.renewal.report.report.api.ActivityReportTestData.validAnswers;
+import static itc.renewal.report.submission.api.ActivityReportTestData.LAPSED_AT;
+import static itc.renewal.report.submission.api.ActivityReportTestData.close;
+import static itc.renewal.report.submission.api.ActivityReportTestData.closed;
+import static itc.renewal.report.submission.api.ActivityReportTestData.open;
+import static itc.renewal.report.submission.api.ActivityReportTestData.opened;
+import static itc.renewal.report.submission.api.ActivityReportTestData.rejection;
+import static itc.renewal.report.submission.api.ActivityReportTestData.submit;
+import static itc.renewal.report.submission.api.ActivityReportTestData.submitted;
+import static itc.renewal.report.submission.api.ActivityReportTestData.validAnswers;
 
 /** Rules Q5, C3: once the renewal lapsed (RenewalLapsed), its report can no longer be submitted. */
 class ActivityReportLapseTest {

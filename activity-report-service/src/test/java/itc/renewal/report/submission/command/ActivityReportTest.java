@@ -1,8 +1,8 @@
-package itc.renewal.report.report.command;
+package itc.renewal.report.submission.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.report.report.api.Answers;
+import itc.renewal.report.submission.api.Answers;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,14 +11,14 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static itc.renewal.report.report.api.ActivityReportTestData.SUBMITTED_AT;
-import static itc.renewal.report.report.api.ActivityReportTestData.answersWithSatisfaction;
-import static itc.renewal.report.report.api.ActivityReportTestData.open;
-import static itc.renewal.report.report.api.ActivityReportTestData.opened;
-import static itc.renewal.report.report.api.ActivityReportTestData.rejection;
-import static itc.renewal.report.report.api.ActivityReportTestData.submit;
-import static itc.renewal.report.report.api.ActivityReportTestData.submitted;
-import static itc.renewal.report.report.api.ActivityReportTestData.validAnswers;
+import static itc.renewal.report.submission.api.ActivityReportTestData.SUBMITTED_AT;
+import static itc.renewal.report.submission.api.ActivityReportTestData.answersWithSatisfaction;
+import static itc.renewal.report.submission.api.ActivityReportTestData.open;
+import static itc.renewal.report.submission.api.ActivityReportTestData.opened;
+import static itc.renewal.report.submission.api.ActivityReportTestData.rejection;
+import static itc.renewal.report.submission.api.ActivityReportTestData.submit;
+import static itc.renewal.report.submission.api.ActivityReportTestData.submitted;
+import static itc.renewal.report.submission.api.ActivityReportTestData.validAnswers;
 
 class ActivityReportTest {
 

@@ -1,25 +1,23 @@
-package itc.renewal.report.report.web;
+package itc.renewal.report.submission.web;
 
-import itc.renewal.platformtest.PlatformWebSlice;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.report.report.api.ActivityReportView;
-import itc.renewal.report.report.api.ActivityReportView.Status;
-import itc.renewal.report.report.api.FindActivityReportQuery;
-import itc.renewal.report.report.api.Questionnaire;
+import itc.renewal.report.submission.api.ActivityReportView;
+import itc.renewal.report.submission.api.ActivityReportView.Status;
+import itc.renewal.report.submission.api.FindActivityReportQuery;
+import itc.renewal.report.submission.api.Questionnaire;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.util.concurrent.CompletableFuture;
 
-import static itc.renewal.report.report.api.ActivityReportTestData.MEMBER;
+import static itc.renewal.report.submission.api.ActivityReportTestData.MEMBER;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
@@ -34,7 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link ActivityReportSubmissionControllerTest}.
  */
 @WebMvcTest(ActivityReportController.class)
-@Import(PlatformWebSlice.class)
 class ActivityReportControllerTest {
 
     @Autowired

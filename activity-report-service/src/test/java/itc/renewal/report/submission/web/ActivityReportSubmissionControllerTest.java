@@ -1,26 +1,24 @@
-package itc.renewal.report.report.web;
+package itc.renewal.report.submission.web;
 
-import itc.renewal.platformtest.PlatformWebSlice;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.report.report.api.Answers;
-import itc.renewal.report.report.api.Questionnaire;
-import itc.renewal.report.report.api.SubmitActivityReportCommand;
+import itc.renewal.report.submission.api.Answers;
+import itc.renewal.report.submission.api.Questionnaire;
+import itc.renewal.report.submission.api.SubmitActivityReportCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static itc.renewal.report.report.api.ActivityReportTestData.MEMBER;
+import static itc.renewal.report.submission.api.ActivityReportTestData.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -34,7 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Submitting the caller's report and the refusals; reading it is in {@link ActivityReportControllerTest}. */
 @WebMvcTest(ActivityReportController.class)
-@Import(PlatformWebSlice.class)
 class ActivityReportSubmissionControllerTest {
 
     private static final String ANSWERS = """

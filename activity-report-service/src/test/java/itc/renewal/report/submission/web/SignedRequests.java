@@ -1,4 +1,4 @@
-package itc.renewal.report.report.web;
+package itc.renewal.report.submission.web;
 
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;

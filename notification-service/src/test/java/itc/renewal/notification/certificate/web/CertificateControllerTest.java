@@ -2,12 +2,10 @@ package itc.renewal.notification.certificate.web;
 
 import itc.renewal.notification.certificate.api.CertificateFile;
 import itc.renewal.notification.certificate.query.MemberCertificates;
-import itc.renewal.platform.PlatformAutoConfiguration;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,7 +24,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(CertificateController.class)
-@ImportAutoConfiguration(PlatformAutoConfiguration.class)
 class CertificateControllerTest {
 
     private static final byte[] PDF = "%PDF-1.4 certificate".getBytes(StandardCharsets.US_ASCII);

@@ -2,12 +2,10 @@ package itc.renewal.notification.notice.web;
 
 import itc.renewal.notification.notice.api.NoticeView;
 import itc.renewal.notification.notice.query.MemberNotices;
-import itc.renewal.platform.PlatformAutoConfiguration;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -24,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(NoticeController.class)
-@ImportAutoConfiguration(PlatformAutoConfiguration.class)
 class NoticeControllerTest {
 
     @Autowired

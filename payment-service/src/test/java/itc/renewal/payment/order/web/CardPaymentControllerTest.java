@@ -1,6 +1,5 @@
 package itc.renewal.payment.order.web;
 
-import itc.renewal.platformtest.PlatformWebSlice;
 import itc.renewal.payment.order.api.CardPaymentTerms;
 import itc.renewal.payment.order.api.CardReceipt;
 import itc.renewal.payment.order.api.PaymentStatus;
@@ -43,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * takes every charge. The order's refusals are in {@link PaymentOrderControllerTest}.
  */
 @WebMvcTest(PaymentOrderController.class)
-@Import({CardCheckout.class, PlatformWebSlice.class})
+@Import({CardCheckout.class})
 @ComponentScan(basePackageClasses = CardPaymentProvider.class)
 class CardPaymentControllerTest {
 

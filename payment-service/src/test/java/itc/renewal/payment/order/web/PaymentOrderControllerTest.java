@@ -1,6 +1,5 @@
 package itc.renewal.payment.order.web;
 
-import itc.renewal.platformtest.PlatformWebSlice;
 import itc.renewal.payment.order.api.FindMemberPaymentOrdersQuery;
 import itc.renewal.payment.order.api.PaymentOrderView;
 import itc.renewal.payment.order.api.PaymentStatus;
@@ -45,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link CardPaymentControllerTest}.
  */
 @WebMvcTest(PaymentOrderController.class)
-@Import({CardCheckout.class, PlatformWebSlice.class})
+@Import({CardCheckout.class})
 @ComponentScan(basePackageClasses = CardPaymentProvider.class)
 class PaymentOrderControllerTest {
 

@@ -1,6 +1,5 @@
 package itc.renewal.points.catalogue.web;
 
-import itc.renewal.platform.PlatformAutoConfiguration;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
@@ -10,7 +9,6 @@ import itc.renewal.points.catalogue.JdbcCategoryCatalogues;
 import itc.renewal.points.catalogue.PointCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,7 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(CatalogueOperatorController.class)
-@ImportAutoConfiguration(PlatformAutoConfiguration.class)
 @TestPropertySource(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
 class CatalogueOperatorControllerTest {
 

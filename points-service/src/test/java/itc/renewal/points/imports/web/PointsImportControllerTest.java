@@ -1,6 +1,5 @@
 package itc.renewal.points.imports.web;
 
-import itc.renewal.platform.PlatformAutoConfiguration;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.points.imports.command.ImportError;
@@ -9,7 +8,6 @@ import itc.renewal.points.imports.command.InvalidImportFile;
 import itc.renewal.points.imports.command.PointsImporter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,7 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(PointsImportController.class)
-@ImportAutoConfiguration(PlatformAutoConfiguration.class)
 @TestPropertySource(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
 class PointsImportControllerTest {
 

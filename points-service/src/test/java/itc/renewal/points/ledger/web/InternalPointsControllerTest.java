@@ -1,6 +1,5 @@
 package itc.renewal.points.ledger.web;
 
-import itc.renewal.platform.PlatformAutoConfiguration;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.points.ledger.api.CountedTotalView;
 import itc.renewal.points.ledger.api.CountedTotals;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -35,7 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the fiscal year that its application is granted on.
  */
 @WebMvcTest(InternalPointsController.class)
-@ImportAutoConfiguration(PlatformAutoConfiguration.class)
 @TestPropertySource(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
 class InternalPointsControllerTest {
 

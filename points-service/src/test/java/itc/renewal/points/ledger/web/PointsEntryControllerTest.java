@@ -1,6 +1,5 @@
 package itc.renewal.points.ledger.web;
 
-import itc.renewal.platform.PlatformAutoConfiguration;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
@@ -15,7 +14,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -41,7 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Rules P3 and P4 over HTTP: correction, withdrawal and history of the caller's own entries. */
 @WebMvcTest(PointsEntryController.class)
-@ImportAutoConfiguration(PlatformAutoConfiguration.class)
 @TestPropertySource(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
 class PointsEntryControllerTest {
 

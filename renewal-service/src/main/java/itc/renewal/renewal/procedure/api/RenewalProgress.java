@@ -1,4 +1,4 @@
-package itc.renewal.renewal.renewal.api;
+package itc.renewal.renewal.procedure.api;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package itc.renewal.renewal.renewal.api;
+package itc.renewal.renewal.procedure.api;
 
 /** The steps of rule C1; a renewal completes when none is missing. */
 public enum RenewalStep {

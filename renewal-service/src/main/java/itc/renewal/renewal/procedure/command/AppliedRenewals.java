@@ -1,4 +1,4 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
 /** Which renewals exist already (rule A1: once per fiscal year). */
 @FunctionalInterface

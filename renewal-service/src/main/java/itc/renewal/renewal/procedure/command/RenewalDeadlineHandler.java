@@ -1,16 +1,16 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.qualification.api.Expiry;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
-import itc.renewal.renewal.renewal.api.LapseRenewalCommand;
-import itc.renewal.renewal.renewal.api.LapseUnappliedRenewalCommand;
-import itc.renewal.renewal.renewal.api.RenewalId;
-import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
-import itc.renewal.renewal.renewal.api.SendRenewalReminderCommand;
+import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
+import itc.renewal.renewal.procedure.api.LapseUnappliedRenewalCommand;
+import itc.renewal.renewal.procedure.api.RenewalId;
+import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
+import itc.renewal.renewal.procedure.api.SendRenewalReminderCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;

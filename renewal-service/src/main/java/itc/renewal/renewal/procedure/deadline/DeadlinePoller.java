@@ -1,7 +1,7 @@
-package itc.renewal.renewal.deadline.command;
+package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.platform.clock.BusinessClock;
-import itc.renewal.renewal.renewal.process.DeadlinePlanner;
+import itc.renewal.renewal.procedure.process.DeadlinePlanner;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

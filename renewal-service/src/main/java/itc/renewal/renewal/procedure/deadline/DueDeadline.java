@@ -1,9 +1,9 @@
-package itc.renewal.renewal.deadline.command;
+package itc.renewal.renewal.procedure.deadline;
 
-import itc.renewal.renewal.deadline.api.DeadlineKind;
-import itc.renewal.renewal.renewal.api.LapseRenewalCommand;
-import itc.renewal.renewal.renewal.api.RenewalId;
-import itc.renewal.renewal.renewal.api.SendRenewalReminderCommand;
+import itc.renewal.renewal.procedure.domain.DeadlineKind;
+import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
+import itc.renewal.renewal.procedure.api.RenewalId;
+import itc.renewal.renewal.procedure.api.SendRenewalReminderCommand;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package itc.renewal.renewal.deadline.command;
+package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.platform.clock.FiscalYear;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,7 @@
-package itc.renewal.renewal.deadline.command;
+package itc.renewal.renewal.procedure.deadline;
 
-import itc.renewal.renewal.deadline.api.DeadlineKind;
-import itc.renewal.renewal.deadline.api.RenewalDeadlines;
+import itc.renewal.renewal.procedure.domain.DeadlineKind;
+import itc.renewal.renewal.procedure.domain.RenewalDeadlines;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

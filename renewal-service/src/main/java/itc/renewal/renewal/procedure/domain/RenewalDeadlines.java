@@ -1,4 +1,4 @@
-package itc.renewal.renewal.deadline.api;
+package itc.renewal.renewal.procedure.domain;
 
 import java.time.Instant;
 

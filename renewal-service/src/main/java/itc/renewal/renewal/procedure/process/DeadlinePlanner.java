@@ -1,8 +1,8 @@
-package itc.renewal.renewal.renewal.process;
+package itc.renewal.renewal.procedure.process;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.deadline.api.DeadlineKind;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
+import itc.renewal.renewal.procedure.domain.DeadlineKind;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
 
 import java.time.Duration;
 import java.time.Instant;

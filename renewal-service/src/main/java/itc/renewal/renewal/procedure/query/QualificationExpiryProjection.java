@@ -1,7 +1,8 @@
-package itc.renewal.renewal.qualification.query;
+package itc.renewal.renewal.procedure.query;
 
-import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
-import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
+import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
+import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
+import itc.renewal.renewal.qualification.api.QualificationExpiries;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("qualification-expiry")
 class QualificationExpiryProjection {
 
-    private final QualificationRegistry registry;
+    private final QualificationExpiries registry;
 
-    QualificationExpiryProjection(QualificationRegistry registry) {
+    QualificationExpiryProjection(QualificationExpiries registry) {
         this.registry = registry;
     }
 

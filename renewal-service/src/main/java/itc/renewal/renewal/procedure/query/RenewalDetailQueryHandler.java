@@ -1,4 +1,4 @@
-package itc.renewal.renewal.renewal.query;
+package itc.renewal.renewal.procedure.query;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
@@ -7,10 +7,10 @@ import itc.renewal.renewal.eligibility.api.CountedPoints;
 import itc.renewal.renewal.eligibility.api.PointsTotals;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.Holders;
-import itc.renewal.renewal.renewal.api.FindRenewalDetailQuery;
-import itc.renewal.renewal.renewal.api.PointsRequirement;
-import itc.renewal.renewal.renewal.api.RenewalDetailView;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
+import itc.renewal.renewal.procedure.api.FindRenewalDetailQuery;
+import itc.renewal.renewal.procedure.api.PointsRequirement;
+import itc.renewal.renewal.procedure.api.RenewalDetailView;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 

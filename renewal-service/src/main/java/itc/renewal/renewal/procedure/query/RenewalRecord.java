@@ -1,4 +1,4 @@
-package itc.renewal.renewal.renewal.query;
+package itc.renewal.renewal.procedure.query;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

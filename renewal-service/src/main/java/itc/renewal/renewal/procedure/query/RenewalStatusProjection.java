@@ -1,10 +1,10 @@
-package itc.renewal.renewal.renewal.query;
+package itc.renewal.renewal.procedure.query;
 
-import itc.renewal.renewal.renewal.api.FeePaymentRecordedEvent;
-import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
-import itc.renewal.renewal.renewal.api.RenewalCompletedEvent;
-import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
-import itc.renewal.renewal.renewal.api.ReportSubmissionRecordedEvent;
+import itc.renewal.renewal.procedure.api.FeePaymentRecordedEvent;
+import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
+import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
+import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
+import itc.renewal.renewal.procedure.api.ReportSubmissionRecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;

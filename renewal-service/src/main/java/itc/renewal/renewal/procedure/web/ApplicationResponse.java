@@ -1,8 +1,8 @@
-package itc.renewal.renewal.renewal.web;
+package itc.renewal.renewal.procedure.web;
 
-import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
-import itc.renewal.renewal.renewal.api.RenewalFee;
-import itc.renewal.renewal.renewal.api.RenewalStatus;
+import itc.renewal.renewal.procedure.api.RenewalApplicationAccepted;
+import itc.renewal.renewal.procedure.api.RenewalFee;
+import itc.renewal.renewal.procedure.api.RenewalStatus;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package itc.renewal.renewal.renewal.web;
+package itc.renewal.renewal.procedure.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

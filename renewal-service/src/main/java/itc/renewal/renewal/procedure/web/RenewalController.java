@@ -1,13 +1,13 @@
-package itc.renewal.renewal.renewal.web;
+package itc.renewal.renewal.procedure.web;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
-import itc.renewal.renewal.renewal.api.FindRenewalDetailQuery;
-import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
-import itc.renewal.renewal.renewal.api.RenewalDetailView;
-import itc.renewal.renewal.renewal.api.RenewalId;
+import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
+import itc.renewal.renewal.procedure.api.FindRenewalDetailQuery;
+import itc.renewal.renewal.procedure.api.RenewalApplicationAccepted;
+import itc.renewal.renewal.procedure.api.RenewalDetailView;
+import itc.renewal.renewal.procedure.api.RenewalId;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;

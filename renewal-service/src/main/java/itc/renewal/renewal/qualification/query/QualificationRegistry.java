@@ -5,6 +5,7 @@ import itc.renewal.renewal.qualification.api.ActiveHolders;
 import itc.renewal.renewal.qualification.api.CertifiedIn;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.HolderRegistration;
+import itc.renewal.renewal.qualification.api.QualificationExpiries;
 import itc.renewal.renewal.qualification.api.Holders;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 
 /** The qualification registry (table {@code qualification}, rule Q1). */
 @Repository
-class QualificationRegistry implements Holders, HolderRegistration, ActiveHolders {
+class QualificationRegistry implements Holders, HolderRegistration, ActiveHolders, QualificationExpiries {
 
     private static final RowMapper<Holder> HOLDER = (rs, row) -> new Holder(
             rs.getString("member_id"),
@@ -93,14 +94,14 @@ class QualificationRegistry implements Holders, HolderRegistration, ActiveHolder
         return jdbc.update(INSERT + " on conflict (member_id) do nothing", values(holder)) == 1;
     }
 
-    /** Moves the expiry forward only, so replaying an older completion never shortens it. */
-    void extendExpiry(String memberId, LocalDate newExpiry) {
+    @Override
+    public void extendExpiry(String memberId, LocalDate newExpiry) {
         jdbc.update("update qualification set expiry = ?, status = 'ACTIVE' where member_id = ? and expiry < ?",
                 Date.valueOf(newExpiry), memberId, Date.valueOf(newExpiry));
     }
 
-    /** Q6: the qualification ends at {@code expiredOn}; one renewed beyond it meanwhile stays active. */
-    void markLapsed(String memberId, LocalDate expiredOn) {
+    @Override
+    public void markLapsed(String memberId, LocalDate expiredOn) {
         jdbc.update("update qualification set status = 'LAPSED' where member_id = ? and expiry <= ?",
                 memberId, Date.valueOf(expiredOn));
     }

@@ -1,7 +1,7 @@
 package itc.renewal.renewal.settings.api;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.renewal.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.api.FiscalYearSettings;
 
 /** Operators read and change the renewal settings of a fiscal year (Q4, Q5, A2); every change is audited. */
 public interface RenewalSettingsAdministration {

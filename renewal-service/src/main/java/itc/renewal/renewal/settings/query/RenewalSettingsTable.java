@@ -1,11 +1,11 @@
 package itc.renewal.renewal.settings.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.renewal.api.FiscalYearSettings;
-import itc.renewal.renewal.renewal.api.RenewalPolicy;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
-import itc.renewal.renewal.renewal.api.RenewalWindow;
-import itc.renewal.renewal.renewal.api.Terms;
+import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.api.RenewalPolicy;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
+import itc.renewal.renewal.procedure.api.RenewalWindow;
+import itc.renewal.renewal.procedure.api.Terms;
 import itc.renewal.renewal.settings.api.EffectiveRenewalSettings;
 import itc.renewal.renewal.settings.api.RenewalSettingsAdministration;
 import org.springframework.jdbc.core.JdbcTemplate;

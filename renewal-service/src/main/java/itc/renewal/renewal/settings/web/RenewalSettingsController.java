@@ -3,7 +3,7 @@ package itc.renewal.renewal.settings.web;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.renewal.renewal.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.api.FiscalYearSettings;
 import itc.renewal.renewal.settings.api.RenewalSettingsAdministration;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;

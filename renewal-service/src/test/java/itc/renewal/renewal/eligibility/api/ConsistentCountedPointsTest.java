@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.InMemoryCountedPoints;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.InMemoryCountedPoints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rule P5 with totals that go down as well as up (P3): the later ledger position wins, whoever reports it. */

@@ -4,12 +4,11 @@ import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platformtest.TestInfrastructure;
 import itc.renewal.renewal.eligibility.api.CountedPointsReported;
 import itc.renewal.renewal.eligibility.api.LedgerTotal;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -27,11 +26,7 @@ class CountedPointsProjectionIT {
 
     @BeforeAll
     static void database() {
-        TestInfrastructure.Servers servers = TestInfrastructure.servers();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(TestInfrastructure.newDatabase(),
-                servers.user(), servers.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform", "classpath:db/migration")
-                .load().migrate();
+        DataSource dataSource = TestInfrastructure.newMigratedDatabase("renewal-service");
         projection = new CountedPointsProjection(new JdbcTemplate(dataSource));
     }
 

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.clockAt;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rules P4, A1: the HTTP adapter of points-service's lock of a counted year, against a tiny local HTTP server. */

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.clockAt;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rule P5: the HTTP adapter to points-service, against a tiny local HTTP server. */

@@ -6,10 +6,10 @@ import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
 import itc.renewal.renewal.qualification.api.Holders;
-import itc.renewal.renewal.renewal.api.CertificateHolder;
-import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
-import itc.renewal.renewal.renewal.api.RenewalReminderDueEvent;
-import itc.renewal.renewal.renewal.api.RenewalStep;
+import itc.renewal.renewal.procedure.api.CertificateHolder;
+import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
+import itc.renewal.renewal.procedure.api.RenewalReminderDueEvent;
+import itc.renewal.renewal.procedure.api.RenewalStep;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,13 +19,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.certificate;
-import static itc.renewal.renewal.renewal.RenewalTestData.holders;
-import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
-import static itc.renewal.renewal.renewal.RenewalTestData.renewalCompleted;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.certificate;
+import static itc.renewal.renewal.procedure.RenewalTestData.holders;
+import static itc.renewal.renewal.procedure.RenewalTestData.payingHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.renewalCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,4 +1,4 @@
-package itc.renewal.renewal.renewal.api;
+package itc.renewal.renewal.procedure.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.SerializedObject;

@@ -1,11 +1,11 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
 import itc.renewal.renewal.qualification.api.QualificationStatus;
-import itc.renewal.renewal.renewal.InMemoryPointsLock;
-import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
-import itc.renewal.renewal.renewal.api.FiscalYearSettings;
-import itc.renewal.renewal.renewal.api.PointsRequirement;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
+import itc.renewal.renewal.procedure.InMemoryPointsLock;
+import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
+import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.api.PointsRequirement;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.math.BigDecimal;
@@ -14,14 +14,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
-import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
-import static itc.renewal.renewal.renewal.RenewalTestData.InMemoryCountedPoints;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.clockAt;
-import static itc.renewal.renewal.renewal.RenewalTestData.holder;
-import static itc.renewal.renewal.renewal.RenewalTestData.holders;
-import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
+import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
+import static itc.renewal.renewal.procedure.RenewalTestData.InMemoryCountedPoints;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.clockAt;
+import static itc.renewal.renewal.procedure.RenewalTestData.holder;
+import static itc.renewal.renewal.procedure.RenewalTestData.holders;
+import static itc.renewal.renewal.procedure.RenewalTestData.payingHolder;
 
 /**
  * Applying for a renewal (A1 and Q3, A2, Q4, Q5, P4, P5) as {@link RenewalApplicationHandler} checks it before a

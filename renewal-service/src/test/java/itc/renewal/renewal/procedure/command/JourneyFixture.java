@@ -1,24 +1,24 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
-import itc.renewal.renewal.renewal.api.CertificateHolder;
-import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
+import itc.renewal.renewal.procedure.api.CertificateHolder;
+import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.time.LocalDate;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
-import static itc.renewal.renewal.renewal.RenewalTestData.InMemoryCountedPoints;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.POLICY;
-import static itc.renewal.renewal.renewal.RenewalTestData.WINDOW_CLOSES;
-import static itc.renewal.renewal.renewal.RenewalTestData.certificate;
-import static itc.renewal.renewal.renewal.RenewalTestData.clockAt;
-import static itc.renewal.renewal.renewal.RenewalTestData.firstRenewalHolder;
-import static itc.renewal.renewal.renewal.RenewalTestData.holders;
-import static itc.renewal.renewal.renewal.RenewalTestData.journeyPointsLock;
-import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
+import static itc.renewal.renewal.procedure.RenewalTestData.InMemoryCountedPoints;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.POLICY;
+import static itc.renewal.renewal.procedure.RenewalTestData.WINDOW_CLOSES;
+import static itc.renewal.renewal.procedure.RenewalTestData.certificate;
+import static itc.renewal.renewal.procedure.RenewalTestData.clockAt;
+import static itc.renewal.renewal.procedure.RenewalTestData.firstRenewalHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.holders;
+import static itc.renewal.renewal.procedure.RenewalTestData.journeyPointsLock;
+import static itc.renewal.renewal.procedure.RenewalTestData.payingHolder;
 
 /** The {@link Renewal} aggregate with every command handler of the feature, as the demo journey has them. */
 final class JourneyFixture {

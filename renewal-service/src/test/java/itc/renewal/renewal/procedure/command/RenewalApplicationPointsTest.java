@@ -1,23 +1,23 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.eligibility.api.LedgerTotal;
-import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
-import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
+import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
+import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
-import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.paidRenewalApplied;
-import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.APPLY;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.TEN;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.japan;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
+import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.paidRenewalApplied;
+import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.APPLY;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.TEN;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.japan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rules Q3, P4 and P5: an application needs 10 counted points of the year before, as points-service's lock says. */

@@ -1,21 +1,21 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
-import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
+import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
-import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.APPLY;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.TEN;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.japan;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.stored;
+import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
+import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.APPLY;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.TEN;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.japan;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.stored;
 
 /** Rules A1 and Q5: applications are accepted only within the window in force, default or set by an operator. */
 class RenewalApplicationWindowTest {

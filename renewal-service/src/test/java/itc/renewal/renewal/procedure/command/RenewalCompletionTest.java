@@ -1,28 +1,28 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
-import itc.renewal.renewal.renewal.api.CompleteRenewalCommand;
-import itc.renewal.renewal.renewal.api.RecordFeePaymentCommand;
-import itc.renewal.renewal.renewal.api.RecordReportSubmissionCommand;
+import itc.renewal.renewal.procedure.api.CompleteRenewalCommand;
+import itc.renewal.renewal.procedure.api.RecordFeePaymentCommand;
+import itc.renewal.renewal.procedure.api.RecordReportSubmissionCommand;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.FIRST_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.FREE_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAID_AT;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.REPORTED_AT;
-import static itc.renewal.renewal.renewal.RenewalTestData.certificate;
-import static itc.renewal.renewal.renewal.RenewalTestData.feePaymentRecorded;
-import static itc.renewal.renewal.renewal.RenewalTestData.freeRenewalApplied;
-import static itc.renewal.renewal.renewal.RenewalTestData.paidRenewalApplied;
-import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
-import static itc.renewal.renewal.renewal.RenewalTestData.renewalCompleted;
-import static itc.renewal.renewal.renewal.RenewalTestData.reportRecorded;
-import static itc.renewal.renewal.renewal.command.JourneyFixture.PAYING_CERTIFICATE;
+import static itc.renewal.renewal.procedure.RenewalTestData.FIRST_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.FREE_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAID_AT;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.REPORTED_AT;
+import static itc.renewal.renewal.procedure.RenewalTestData.certificate;
+import static itc.renewal.renewal.procedure.RenewalTestData.feePaymentRecorded;
+import static itc.renewal.renewal.procedure.RenewalTestData.freeRenewalApplied;
+import static itc.renewal.renewal.procedure.RenewalTestData.paidRenewalApplied;
+import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
+import static itc.renewal.renewal.procedure.RenewalTestData.renewalCompleted;
+import static itc.renewal.renewal.procedure.RenewalTestData.reportRecorded;
+import static itc.renewal.renewal.procedure.command.JourneyFixture.PAYING_CERTIFICATE;
 
 /** Rule C1: an applied renewal completes once its fee is settled and its report submitted, in either order. */
 class RenewalCompletionTest {

@@ -1,23 +1,23 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
-import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
-import itc.renewal.renewal.renewal.api.RenewalAppliedEvent;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
+import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
+import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
-import static itc.renewal.renewal.renewal.RenewalTestData.FIRST_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.FREE_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.APPLY;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.TEN;
-import static itc.renewal.renewal.renewal.command.ApplicationScenario.stored;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
+import static itc.renewal.renewal.procedure.RenewalTestData.FIRST_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.FREE_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.APPLY;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.TEN;
+import static itc.renewal.renewal.procedure.command.ApplicationScenario.stored;
 
 /** Rules Q4 and A2: the fee and the terms version an application records, from the settings in force. */
 class RenewalFeeAndTermsTest {

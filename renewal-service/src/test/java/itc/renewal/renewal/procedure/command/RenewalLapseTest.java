@@ -1,23 +1,23 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
-import itc.renewal.renewal.renewal.api.CompleteRenewalCommand;
-import itc.renewal.renewal.renewal.api.LapseRenewalCommand;
-import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
+import itc.renewal.renewal.procedure.api.CompleteRenewalCommand;
+import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
+import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.WINDOW_CLOSES;
-import static itc.renewal.renewal.renewal.RenewalTestData.feePaymentRecorded;
-import static itc.renewal.renewal.renewal.RenewalTestData.paidRenewalApplied;
-import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
-import static itc.renewal.renewal.renewal.RenewalTestData.renewalCompleted;
-import static itc.renewal.renewal.renewal.RenewalTestData.reportRecorded;
-import static itc.renewal.renewal.renewal.command.JourneyFixture.PAYING_CERTIFICATE;
-import static itc.renewal.renewal.renewal.command.JourneyFixture.lapsed;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.WINDOW_CLOSES;
+import static itc.renewal.renewal.procedure.RenewalTestData.feePaymentRecorded;
+import static itc.renewal.renewal.procedure.RenewalTestData.paidRenewalApplied;
+import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
+import static itc.renewal.renewal.procedure.RenewalTestData.renewalCompleted;
+import static itc.renewal.renewal.procedure.RenewalTestData.reportRecorded;
+import static itc.renewal.renewal.procedure.command.JourneyFixture.PAYING_CERTIFICATE;
+import static itc.renewal.renewal.procedure.command.JourneyFixture.lapsed;
 
 /** Rules C3 and Q6 for an applied renewal: incomplete when the window closes, it lapses, once and for good. */
 class RenewalLapseTest {

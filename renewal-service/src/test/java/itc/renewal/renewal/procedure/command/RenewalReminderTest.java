@@ -1,28 +1,28 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
-import itc.renewal.renewal.renewal.api.RenewalReminderDueEvent;
-import itc.renewal.renewal.renewal.api.RenewalStep;
-import itc.renewal.renewal.renewal.api.SendRenewalReminderCommand;
+import itc.renewal.renewal.procedure.api.RenewalReminderDueEvent;
+import itc.renewal.renewal.procedure.api.RenewalStep;
+import itc.renewal.renewal.procedure.api.SendRenewalReminderCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
-import static itc.renewal.renewal.renewal.RenewalTestData.FOURTEEN_DAYS_BEFORE;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.WINDOW_CLOSES;
-import static itc.renewal.renewal.renewal.RenewalTestData.clockAt;
-import static itc.renewal.renewal.renewal.RenewalTestData.feePaymentRecorded;
-import static itc.renewal.renewal.renewal.RenewalTestData.holders;
-import static itc.renewal.renewal.renewal.RenewalTestData.paidRenewalApplied;
-import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
-import static itc.renewal.renewal.renewal.RenewalTestData.renewalCompleted;
-import static itc.renewal.renewal.renewal.RenewalTestData.reportRecorded;
-import static itc.renewal.renewal.renewal.command.JourneyFixture.PAYING_CERTIFICATE;
-import static itc.renewal.renewal.renewal.command.JourneyFixture.lapsed;
+import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
+import static itc.renewal.renewal.procedure.RenewalTestData.FOURTEEN_DAYS_BEFORE;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.WINDOW_CLOSES;
+import static itc.renewal.renewal.procedure.RenewalTestData.clockAt;
+import static itc.renewal.renewal.procedure.RenewalTestData.feePaymentRecorded;
+import static itc.renewal.renewal.procedure.RenewalTestData.holders;
+import static itc.renewal.renewal.procedure.RenewalTestData.paidRenewalApplied;
+import static itc.renewal.renewal.procedure.RenewalTestData.payingHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.renewalCompleted;
+import static itc.renewal.renewal.procedure.RenewalTestData.reportRecorded;
+import static itc.renewal.renewal.procedure.command.JourneyFixture.PAYING_CERTIFICATE;
+import static itc.renewal.renewal.procedure.command.JourneyFixture.lapsed;
 
 /** Rule C2: a reminder names the steps still missing, and only while the renewal is open. */
 class RenewalReminderTest {

@@ -1,12 +1,12 @@
-package itc.renewal.renewal.renewal.command;
+package itc.renewal.renewal.procedure.command;
 
-import itc.renewal.renewal.renewal.api.CompleteRenewalCommand;
-import itc.renewal.renewal.renewal.api.LapseRenewalCommand;
-import itc.renewal.renewal.renewal.api.LapseUnappliedRenewalCommand;
-import itc.renewal.renewal.renewal.api.RecordFeePaymentCommand;
-import itc.renewal.renewal.renewal.api.RecordReportSubmissionCommand;
-import itc.renewal.renewal.renewal.api.RenewalLapsedEvent;
-import itc.renewal.renewal.renewal.api.SendRenewalReminderCommand;
+import itc.renewal.renewal.procedure.api.CompleteRenewalCommand;
+import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
+import itc.renewal.renewal.procedure.api.LapseUnappliedRenewalCommand;
+import itc.renewal.renewal.procedure.api.RecordFeePaymentCommand;
+import itc.renewal.renewal.procedure.api.RecordReportSubmissionCommand;
+import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
+import itc.renewal.renewal.procedure.api.SendRenewalReminderCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,16 +16,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAID_AT;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.REPORTED_AT;
-import static itc.renewal.renewal.renewal.RenewalTestData.clockAt;
-import static itc.renewal.renewal.renewal.RenewalTestData.holders;
-import static itc.renewal.renewal.renewal.RenewalTestData.paidRenewalApplied;
-import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
-import static itc.renewal.renewal.renewal.RenewalTestData.rejection;
+import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAID_AT;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.REPORTED_AT;
+import static itc.renewal.renewal.procedure.RenewalTestData.clockAt;
+import static itc.renewal.renewal.procedure.RenewalTestData.holders;
+import static itc.renewal.renewal.procedure.RenewalTestData.paidRenewalApplied;
+import static itc.renewal.renewal.procedure.RenewalTestData.payingHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
 
 /** Rules C3, Q6 for a holder who never applied: the renewal is created lapsed, once, and then takes nothing. */
 class UnappliedRenewalLapseTest {

@@ -1,7 +1,7 @@
-package itc.renewal.renewal.deadline.command;
+package itc.renewal.renewal.procedure.deadline;
 
-import itc.renewal.renewal.deadline.api.DeadlineKind;
-import itc.renewal.renewal.renewal.api.LapseRenewalCommand;
+import itc.renewal.renewal.procedure.domain.DeadlineKind;
+import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.WINDOW_CLOSES;
+import static itc.renewal.renewal.procedure.RenewalTestData.WINDOW_CLOSES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

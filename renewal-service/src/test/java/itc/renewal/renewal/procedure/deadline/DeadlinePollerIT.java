@@ -1,9 +1,9 @@
-package itc.renewal.renewal.deadline.command;
+package itc.renewal.renewal.procedure.deadline;
 
-import itc.renewal.renewal.renewal.RenewalTestData;
-import itc.renewal.renewal.renewal.api.FiscalYearSettings;
-import itc.renewal.renewal.renewal.api.LapseRenewalCommand;
-import itc.renewal.renewal.renewal.api.SendRenewalReminderCommand;
+import itc.renewal.renewal.procedure.RenewalTestData;
+import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
+import itc.renewal.renewal.procedure.api.SendRenewalReminderCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.FOURTEEN_DAYS_BEFORE;
-import static itc.renewal.renewal.renewal.RenewalTestData.WINDOW_CLOSES;
+import static itc.renewal.renewal.procedure.RenewalTestData.FOURTEEN_DAYS_BEFORE;
+import static itc.renewal.renewal.procedure.RenewalTestData.WINDOW_CLOSES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,16 +1,15 @@
-package itc.renewal.renewal.deadline.command;
+package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platformtest.TestInfrastructure;
-import itc.renewal.renewal.deadline.api.DeadlineKind;
-import itc.renewal.renewal.renewal.RenewalTestData;
-import itc.renewal.renewal.renewal.api.FiscalYearSettings;
-import itc.renewal.renewal.renewal.process.DeadlinePlanner;
+import itc.renewal.renewal.procedure.domain.DeadlineKind;
+import itc.renewal.renewal.procedure.RenewalTestData;
+import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.process.DeadlinePlanner;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import javax.sql.DataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -22,8 +21,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.FOURTEEN_DAYS_BEFORE;
-import static itc.renewal.renewal.renewal.RenewalTestData.WINDOW_CLOSES;
+import static itc.renewal.renewal.procedure.RenewalTestData.FOURTEEN_DAYS_BEFORE;
+import static itc.renewal.renewal.procedure.RenewalTestData.WINDOW_CLOSES;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -40,16 +39,13 @@ final class DeadlinePollers {
             new AtomicReference<>(RenewalTestData.DEFAULTS.forFiscalYear(RenewalTestData.FY2027));
     private final DeadlinePlanner planner = new DeadlinePlanner(year -> settings.get(),
             List.of(Duration.ofDays(14), Duration.ofDays(3)));
-    private final DriverManagerDataSource dataSource;
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     final JdbcRenewalDeadlines deadlines;
 
     /** A fresh database; business time 10 May 2027, before any deadline of FY2027. */
     DeadlinePollers() {
-        TestInfrastructure.Servers servers = TestInfrastructure.servers();
-        dataSource = new DriverManagerDataSource(TestInfrastructure.newDatabase(), servers.user(), servers.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform", "classpath:db/migration")
-                .load().migrate();
+        dataSource = TestInfrastructure.newMigratedDatabase("renewal-service");
         jdbc = new JdbcTemplate(dataSource);
         deadlines = new JdbcRenewalDeadlines(jdbc);
         clock.setNow(OffsetDateTime.parse("2027-05-10T10:00:00+09:00").toInstant());

@@ -1,4 +1,4 @@
-package itc.renewal.renewal.deadline.command;
+package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
@@ -7,15 +7,14 @@ import itc.renewal.renewal.qualification.api.ActiveHolders;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.qualification.api.RenewalWindowEnds;
-import itc.renewal.renewal.renewal.RenewalTestData;
-import itc.renewal.renewal.renewal.api.LapseUnappliedRenewalCommand;
+import itc.renewal.renewal.procedure.RenewalTestData;
+import itc.renewal.renewal.procedure.api.LapseUnappliedRenewalCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,11 +60,7 @@ class LapseSweepIT {
 
     @BeforeEach
     void database() {
-        TestInfrastructure.Servers servers = TestInfrastructure.servers();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(TestInfrastructure.newDatabase(),
-                servers.user(), servers.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform", "classpath:db/migration")
-                .load().migrate();
+        DataSource dataSource = TestInfrastructure.newMigratedDatabase("renewal-service");
         jdbc = new JdbcTemplate(dataSource);
         clock.setNow(japan("2027-05-31T23:59:59"));
     }

@@ -1,11 +1,11 @@
-package itc.renewal.renewal.renewal.query;
+package itc.renewal.renewal.procedure.query;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.qualification.api.Holder;
 import itc.renewal.renewal.qualification.api.NextRenewalView;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
-import itc.renewal.renewal.renewal.api.FiscalYearSettings;
-import itc.renewal.renewal.renewal.api.RenewalSettings;
+import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.api.RenewalSettings;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -15,14 +15,14 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Optional;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.DEFAULTS;
-import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.firstRenewalHolder;
-import static itc.renewal.renewal.renewal.RenewalTestData.holder;
-import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
+import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.firstRenewalHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.holder;
+import static itc.renewal.renewal.procedure.RenewalTestData.payingHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "My qualification" shows the next renewal: its FY (Q2), window by the business clock (Q5), fee (Q4), status. */

@@ -1,14 +1,14 @@
-package itc.renewal.renewal.renewal.query;
+package itc.renewal.renewal.procedure.query;
 
-import itc.renewal.renewal.renewal.api.RenewalDetailView;
+import itc.renewal.renewal.procedure.api.RenewalDetailView;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
-import static itc.renewal.renewal.renewal.RenewalTestData.POLICY;
-import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
+import static itc.renewal.renewal.procedure.RenewalTestData.POLICY;
+import static itc.renewal.renewal.procedure.RenewalTestData.payingHolder;
 
 /** Detail views built by the real assembler, for tests outside this package. */
 public final class RenewalDetailsFixture {

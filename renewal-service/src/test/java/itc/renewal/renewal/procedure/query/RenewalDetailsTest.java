@@ -1,9 +1,9 @@
-package itc.renewal.renewal.renewal.query;
+package itc.renewal.renewal.procedure.query;
 
-import itc.renewal.renewal.renewal.api.FiscalYearSettings;
-import itc.renewal.renewal.renewal.api.RenewalDetailView;
-import itc.renewal.renewal.renewal.api.RenewalStatus;
-import itc.renewal.renewal.renewal.api.RenewalStep;
+import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.api.RenewalDetailView;
+import itc.renewal.renewal.procedure.api.RenewalStatus;
+import itc.renewal.renewal.procedure.api.RenewalStep;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -13,14 +13,14 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Optional;
 
-import static itc.renewal.renewal.renewal.RenewalTestData.APRIL_10;
-import static itc.renewal.renewal.renewal.RenewalTestData.FY2027;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.renewal.RenewalTestData.PAYING;
-import static itc.renewal.renewal.renewal.RenewalTestData.POLICY;
-import static itc.renewal.renewal.renewal.RenewalTestData.firstRenewalHolder;
-import static itc.renewal.renewal.renewal.RenewalTestData.holder;
-import static itc.renewal.renewal.renewal.RenewalTestData.payingHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
+import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.POLICY;
+import static itc.renewal.renewal.procedure.RenewalTestData.firstRenewalHolder;
+import static itc.renewal.renewal.procedure.RenewalTestData.holder;
+import static itc.renewal.renewal.procedure.RenewalTestData.payingHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RenewalDetailsTest {

@@ -1,21 +1,19 @@
-package itc.renewal.renewal.renewal.web;
+package itc.renewal.renewal.procedure.web;
 
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.renewal.renewal.api.ApplyForRenewalCommand;
-import itc.renewal.renewal.renewal.api.FindRenewalDetailQuery;
-import itc.renewal.renewal.renewal.api.RenewalApplicationAccepted;
-import itc.renewal.renewal.renewal.api.RenewalDetailView;
-import itc.renewal.renewal.renewal.query.RenewalDetailsFixture;
-import itc.renewal.platformtest.PlatformWebSlice;
+import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
+import itc.renewal.renewal.procedure.api.FindRenewalDetailQuery;
+import itc.renewal.renewal.procedure.api.RenewalApplicationAccepted;
+import itc.renewal.renewal.procedure.api.RenewalDetailView;
+import itc.renewal.renewal.procedure.query.RenewalDetailsFixture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -38,7 +36,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(RenewalController.class)
-@Import(PlatformWebSlice.class)
 class RenewalControllerTest {
 
     @Autowired

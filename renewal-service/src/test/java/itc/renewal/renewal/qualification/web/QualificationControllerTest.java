@@ -6,12 +6,10 @@ import itc.renewal.renewal.qualification.api.FindHolderQuery;
 import itc.renewal.renewal.qualification.api.HolderView;
 import itc.renewal.renewal.qualification.api.NextRenewalView;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
-import itc.renewal.platformtest.PlatformWebSlice;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(QualificationController.class)
-@Import(PlatformWebSlice.class)
 class QualificationControllerTest {
 
     @Autowired

@@ -6,11 +6,9 @@ import itc.renewal.renewal.qualification.api.ImportError;
 import itc.renewal.renewal.qualification.api.ImportOutcome;
 import itc.renewal.renewal.qualification.api.InvalidImportFile;
 import itc.renewal.renewal.qualification.api.QualificationImport;
-import itc.renewal.platformtest.PlatformWebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Rule Q1's registry import over HTTP: operators only; a bad file is a 422 listing every problem. */
 @WebMvcTest(QualificationImportController.class)
-@Import(PlatformWebSlice.class)
 class QualificationImportControllerTest {
 
     private static final Identity OPERATOR = new Identity("OP0000001", Identity.Role.OPERATOR);

@@ -3,16 +3,14 @@ package itc.renewal.renewal.settings.web;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.renewal.renewal.api.FiscalYearSettings;
-import itc.renewal.renewal.renewal.api.RenewalPolicy;
-import itc.renewal.renewal.renewal.api.Terms;
+import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.api.RenewalPolicy;
+import itc.renewal.renewal.procedure.api.Terms;
 import itc.renewal.renewal.settings.api.EffectiveRenewalSettings;
 import itc.renewal.renewal.settings.api.RenewalSettingsAdministration;
-import itc.renewal.platformtest.PlatformWebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -35,7 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Operator maintenance of the FY settings (Q4, Q5, A2): operators only, each bad value a 400 problem. */
 @WebMvcTest(RenewalSettingsController.class)
-@Import(PlatformWebSlice.class)
 class RenewalSettingsControllerTest {
 
     private static final Identity OPERATOR = new Identity("OP0000001", Identity.Role.OPERATOR);

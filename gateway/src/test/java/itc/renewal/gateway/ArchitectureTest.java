@@ -1,0 +1,15 @@
+package itc.renewal.gateway;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import itc.renewal.platformtest.architecture.ServiceArchitectureRules;
+
+/** The shared package rules of docs/code-structure.md: the gateway imports no service. */
+@AnalyzeClasses(packages = "itc.renewal.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests shared = ArchTests.in(ServiceArchitectureRules.class);
+}

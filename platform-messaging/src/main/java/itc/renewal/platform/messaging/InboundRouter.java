@@ -1,0 +1,43 @@
+package itc.renewal.platform.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The one way a service consumes integration events. A listener names the contract records it handles and
+ * what each one does; the router reads the CloudEvents headers, skips types the listener did not name, reads
+ * the body into the record and runs the effect through the {@link Inbox} under the service's single consumer
+ * name (its application name), so a redelivered event does nothing: effectively once.
+ * <pre>
+ * &#64;Bean
+ * Consumer&lt;Message&lt;byte[]&gt;&gt; renewalEventsListener(InboundRouter router, CommandGateway commands) {
+ *     return router.route()
+ *             .on(RenewalApplied.class, applied -&gt; commands.sendAndWait(open(applied)))
+ *             .on(RenewalLapsed.class, lapsed -&gt; commands.sendAndWait(close(lapsed)));
+ * }
+ * </pre>
+ * Failures are not handled here on purpose: an exception rolls the inbox row back and goes to the binder,
+ * which retries with back-off and then parks the record, with the exception, on the dead-letter topic. A
+ * record that can never succeed (unreadable body, a refused fact) is parked without retries.
+ */
+public class InboundRouter {
+
+    private final Inbox inbox;
+    private final ObjectMapper json;
+    private final String consumer;
+
+    public InboundRouter(Inbox inbox, ObjectMapper json, String consumer) {
+        this.inbox = inbox;
+        this.json = json;
+        this.consumer = consumer;
+    }
+
+    /** A new, empty set of routes; add one {@link InboundRoutes#on} per handled contract. */
+    public InboundRoutes route() {
+        return new InboundRoutes(inbox, json, consumer);
+    }
+
+    /** The name under which this service's inbox records processed events. */
+    public String consumer() {
+        return consumer;
+    }
+}
