@@ -71,10 +71,10 @@ class PointsServiceDriver {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** An operator import (POST /api/points/operator/imports) of a CSV file. */
+    /** An operator import (POST /api/operator/points/imports) of a CSV file. */
     HttpResponse<String> importFile(Identity identity, String csv) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(url("/api/points/operator/imports")))
+                        URI.create(url("/api/operator/points/imports")))
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv.getBytes(StandardCharsets.UTF_8)));
         signer.headers(identity, Instant.now()).forEach(request::header);

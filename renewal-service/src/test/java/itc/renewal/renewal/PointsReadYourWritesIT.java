@@ -1,5 +1,6 @@
 package itc.renewal.renewal;
 
+import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PointsReadYourWritesIT {
 
     @RegisterExtension
-    static final PointsServiceStandIn POINTS_SERVICE = PointsServiceStandIn.start(true);
+    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start().answersTotals(true);
 
     @Autowired
     TestRestTemplate http;

@@ -1,5 +1,6 @@
 package itc.renewal.renewal;
 
+import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
@@ -45,7 +46,7 @@ class RenewalDeadlinesIT {
     /** Not used by the other ITs of this JVM, which share the Kafka topic. */
     private static final String MEMBER = "M0000005";
     @RegisterExtension
-    static final PointsServiceStandIn POINTS_SERVICE = PointsServiceStandIn.start(false);
+    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
 
     @Autowired
     TestRestTemplate http;

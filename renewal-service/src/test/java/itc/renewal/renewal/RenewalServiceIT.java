@@ -1,5 +1,6 @@
 package itc.renewal.renewal;
 
+import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.platformtest.RealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ import static org.awaitility.Awaitility.await;
 class RenewalServiceIT {
 
     @RegisterExtension
-    static final PointsServiceStandIn POINTS_SERVICE = PointsServiceStandIn.start(false);
+    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
 
     @Autowired
     MemberRequests member;

@@ -1,5 +1,6 @@
 package itc.renewal.renewal;
 
+import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.identity.Identity;
@@ -56,7 +57,7 @@ class RenewalSettingsIT {
             "termsVersion", "2027.1",
             "termsText", "ITコーディネータ資格更新規約（2027.1版）");
     @RegisterExtension
-    static final PointsServiceStandIn POINTS_SERVICE = PointsServiceStandIn.start(false);
+    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
 
     @Autowired
     TestRestTemplate http;

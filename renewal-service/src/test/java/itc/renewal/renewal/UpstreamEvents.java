@@ -1,5 +1,6 @@
 package itc.renewal.renewal;
 
+import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
@@ -37,7 +38,7 @@ final class UpstreamEvents implements AutoCloseable {
     }
 
     /** A registration in FY2026 that points-service's ledger (its stand-in) has and publishes. */
-    void registerCountedPoints(PointsServiceStandIn pointsService, String memberId, String countedTotal) {
+    void registerCountedPoints(PointsServiceStub pointsService, String memberId, String countedTotal) {
         long sequence = ledgerSequence.incrementAndGet();
         pointsService.has(memberId, 2026, countedTotal, sequence);
         registerCountedPoints(memberId, 2026, countedTotal, Instant.now(), sequence);

@@ -1,5 +1,6 @@
 package itc.renewal.renewal;
 
+import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.payment.v1.FeePaid;
@@ -41,7 +42,7 @@ import static org.awaitility.Awaitility.await;
 class UpstreamEventsIT {
 
     @RegisterExtension
-    static final PointsServiceStandIn POINTS_SERVICE = PointsServiceStandIn.start(false);
+    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
 
     @Autowired
     MemberRequests member;

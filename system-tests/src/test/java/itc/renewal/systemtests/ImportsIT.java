@@ -22,7 +22,7 @@ class ImportsIT {
         GatewayClient member = RunningStack.as("M0000011");
         String goodRow = "M0000011,2026-09-12,ASSOCIATION_TRAINING_CLASSROOM,3,,ITC実践研修（システムテスト）\n";
 
-        Reply malformed = operator.postCsv("/api/points/operator/imports", POINTS_HEADER + goodRow
+        Reply malformed = operator.postCsv("/api/operator/points/imports", POINTS_HEADER + goodRow
                 + "M0000011,2099-01-01,ASSOCIATION_TRAINING_CLASSROOM,3,,未来の研修\n"
                 + "M0000011,2026-10-01,NO_SUCH_CATEGORY,,2,不明なカテゴリ\n");
         assertThat(malformed.status()).as(malformed.toString()).isEqualTo(422);
@@ -31,10 +31,10 @@ class ImportsIT {
                 .containsExactly("activity_date", "category");
         assertThat(member.get("/api/points?fiscalYear=2026").json().path("entries")).isEmpty();
 
-        Reply imported = operator.postCsv("/api/points/operator/imports", POINTS_HEADER + goodRow);
+        Reply imported = operator.postCsv("/api/operator/points/imports", POINTS_HEADER + goodRow);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(imported.json().path("imported").asInt()).isEqualTo(1);
-        Reply again = operator.postCsv("/api/points/operator/imports", POINTS_HEADER + goodRow);
+        Reply again = operator.postCsv("/api/operator/points/imports", POINTS_HEADER + goodRow);
         assertThat(again.json().path("imported").asInt()).as(again.toString()).isZero();
         assertThat(again.json().path("skipped").asInt()).isEqualTo(1);
 
@@ -81,7 +81,7 @@ class ImportsIT {
 
     @Test
     void p6_membersCannotImport() {
-        Reply refused = RunningStack.as("M0000011").postCsv("/api/points/operator/imports", POINTS_HEADER);
+        Reply refused = RunningStack.as("M0000011").postCsv("/api/operator/points/imports", POINTS_HEADER);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         Reply registry = RunningStack.as("M0000011").postCsv("/api/operator/qualifications/imports",
                 Journey.HOLDER_HEADER);

@@ -38,6 +38,12 @@ class ProblemAdvice {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail unreadable(Exception e) {
+        // A converter of a path or request parameter (e.g. FiscalYearParameter) refuses with its own, specific reason.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof Rejection rejection) {
+                return rejected(rejection);
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "request.unreadable",
                 "リクエストの形式が正しくありません（日付は yyyy-MM-dd、数値は半角数字で指定してください）。");
     }

@@ -17,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -59,6 +60,16 @@ public class PlatformWebAutoConfiguration {
                 new FilterRegistrationBean<>(new IdentityFilter(signer, Clock.systemUTC()));
         registration.addUrlPatterns("/api/*");
         return registration;
+    }
+
+    /** Fiscal years in paths and request parameters (D1), one way in every service. */
+    @Configuration(proxyBeanMethods = false)
+    static class FiscalYearParameters implements WebMvcConfigurer {
+
+        @Override
+        public void addFormatters(FormatterRegistry registry) {
+            registry.addConverter(new FiscalYearParameter());
+        }
     }
 
     /** Where identities are verified (every service), {@code /api/operator/**} is for operators only. */

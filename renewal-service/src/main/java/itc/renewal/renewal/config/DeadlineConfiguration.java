@@ -1,6 +1,6 @@
 package itc.renewal.renewal.config;
 
-import itc.renewal.renewal.procedure.api.RenewalSettings;
+import itc.renewal.renewal.procedure.domain.RenewalSettings;
 import itc.renewal.renewal.procedure.process.DeadlinePlanner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,10 +1,10 @@
 package itc.renewal.renewal.procedure;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.eligibility.api.CountedPointsReported;
-import itc.renewal.renewal.eligibility.api.FiscalYearLock;
-import itc.renewal.renewal.eligibility.api.LedgerTotal;
-import itc.renewal.renewal.eligibility.api.PointsLock;
+import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
+import itc.renewal.renewal.eligibility.domain.FiscalYearLock;
+import itc.renewal.renewal.eligibility.domain.LedgerTotal;
+import itc.renewal.renewal.eligibility.domain.PointsLock;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package itc.renewal.report.submission.api;
 
+import itc.renewal.report.submission.domain.Question;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package itc.renewal.report.submission.api;
 
+import itc.renewal.report.submission.domain.Answers;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.Objects;

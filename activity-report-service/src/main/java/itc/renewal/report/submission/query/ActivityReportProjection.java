@@ -6,7 +6,7 @@ import itc.renewal.report.submission.api.ActivityReportSubmittedEvent;
 import itc.renewal.report.submission.api.ActivityReportView;
 import itc.renewal.report.submission.api.ActivityReportView.Status;
 import itc.renewal.report.submission.api.FindActivityReportQuery;
-import itc.renewal.report.submission.api.Questionnaire;
+import itc.renewal.report.submission.domain.Questionnaire;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

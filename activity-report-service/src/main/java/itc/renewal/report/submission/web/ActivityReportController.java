@@ -5,7 +5,7 @@ import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.report.submission.api.ActivityReportView;
 import itc.renewal.report.submission.api.FindActivityReportQuery;
-import itc.renewal.report.submission.api.Questionnaire;
+import itc.renewal.report.submission.domain.Questionnaire;
 import itc.renewal.report.submission.api.SubmitActivityReportCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -33,18 +33,18 @@ class ActivityReportController {
     }
 
     @GetMapping("/{fiscalYear}")
-    ActivityReportView report(@PathVariable int fiscalYear, Identity identity) {
-        Questionnaire.require(checked(fiscalYear));
-        return queries.query(new FindActivityReportQuery(member(identity), fiscalYear), ActivityReportView.class)
+    ActivityReportView report(@PathVariable FiscalYear fiscalYear, Identity identity) {
+        Questionnaire.require(fiscalYear.year());
+        return queries.query(new FindActivityReportQuery(member(identity), fiscalYear.year()), ActivityReportView.class)
                 .join();
     }
 
     @PostMapping("/{fiscalYear}")
-    ResponseEntity<SubmissionResponse> submit(@PathVariable int fiscalYear, @RequestBody SubmissionRequest request,
+    ResponseEntity<SubmissionResponse> submit(@PathVariable FiscalYear fiscalYear, @RequestBody SubmissionRequest request,
                                               Identity identity) {
-        String renewalId = checked(fiscalYear) + "-" + member(identity);
+        String renewalId = fiscalYear.year() + "-" + member(identity);
         commands.sendAndWait(new SubmitActivityReportCommand(renewalId, request.toAnswers()));
-        return ResponseEntity.created(URI.create("/api/activity-reports/" + fiscalYear))
+        return ResponseEntity.created(URI.create("/api/activity-reports/" + fiscalYear.year()))
                 .body(new SubmissionResponse(renewalId, ActivityReportView.Status.SUBMITTED));
     }
 
@@ -56,13 +56,6 @@ class ActivityReportController {
         return identity.subject();
     }
 
-    private static int checked(int fiscalYear) {
-        try {
-            return FiscalYear.of(fiscalYear).year();
-        } catch (IllegalArgumentException e) {
-            throw Rejection.badInput("report.fiscal-year-invalid", "年度の指定が正しくありません（例: 2027）。");
-        }
-    }
 
     record SubmissionResponse(String renewalId, ActivityReportView.Status status) {
     }

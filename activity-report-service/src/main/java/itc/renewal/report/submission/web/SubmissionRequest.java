@@ -1,6 +1,6 @@
 package itc.renewal.report.submission.web;
 
-import itc.renewal.report.submission.api.Answers;
+import itc.renewal.report.submission.domain.Answers;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,7 @@
 package itc.renewal.report.submission.api;
 
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.report.submission.domain.Answers;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;

@@ -2,7 +2,7 @@ package itc.renewal.report.submission.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.report.submission.api.Answers;
+import itc.renewal.report.submission.domain.Answers;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

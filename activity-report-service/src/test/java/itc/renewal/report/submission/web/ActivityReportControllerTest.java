@@ -5,7 +5,7 @@ import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.report.submission.api.ActivityReportView;
 import itc.renewal.report.submission.api.ActivityReportView.Status;
 import itc.renewal.report.submission.api.FindActivityReportQuery;
-import itc.renewal.report.submission.api.Questionnaire;
+import itc.renewal.report.submission.domain.Questionnaire;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,7 @@ class ActivityReportControllerTest {
     void d1_aFiscalYearOutOfRangeIsABadRequest() throws Exception {
         mvc.perform(as(get("/api/activity-reports/99999"), Identity.member(MEMBER)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("report.fiscal-year-invalid"));
+                .andExpect(jsonPath("$.code").value("request.fiscal-year-invalid"));
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Identity identity) {

@@ -1,7 +1,7 @@
 package itc.renewal.notification.certificate.document;
 
 import itc.renewal.notification.certificate.api.CertificateContent;
-import itc.renewal.notification.certificate.api.JapaneseDates;
+import itc.renewal.notification.certificate.domain.JapaneseDates;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import java.io.IOException;

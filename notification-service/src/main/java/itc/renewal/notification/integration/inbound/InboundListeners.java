@@ -3,15 +3,13 @@ package itc.renewal.notification.integration.inbound;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
 import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
-import itc.renewal.notification.certificate.api.IssueCertificateCommand;
-import itc.renewal.notification.certificate.command.CertificateIssuing;
-import itc.renewal.notification.deadline.command.DeadlineNotifying;
+import itc.renewal.notification.certificate.issuing.CertificateIssuing;
+import itc.renewal.notification.deadline.notifying.DeadlineNotifying;
 import itc.renewal.platform.messaging.InboundRouter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-import java.time.YearMonth;
 import java.util.function.Consumer;
 
 /**
@@ -26,14 +24,8 @@ class InboundListeners {
     Consumer<Message<byte[]>> renewalEventsListener(InboundRouter router, CertificateIssuing issuing,
                                                     DeadlineNotifying deadlines) {
         return router.route()
-                .on(RenewalCompleted.class, completed -> issuing.handle(toCommand(completed)))
-                .on(RenewalReminderDue.class, due -> deadlines.handle(DeadlineCommands.remind(due)))
-                .on(RenewalLapsed.class, lapsed -> deadlines.handle(DeadlineCommands.notifyLapse(lapsed)));
-    }
-
-    static IssueCertificateCommand toCommand(RenewalCompleted completed) {
-        return new IssueCertificateCommand(completed.renewalId(), completed.memberId(), completed.fiscalYear(),
-                completed.newExpiry(), completed.holderName(), completed.holderNameKana(), completed.email(),
-                completed.certificationNumber(), YearMonth.parse(completed.certifiedIn()));
+                .on(RenewalCompleted.class, completed -> issuing.issue(RenewalEvents.completed(completed)))
+                .on(RenewalReminderDue.class, due -> deadlines.remind(RenewalEvents.reminder(due)))
+                .on(RenewalLapsed.class, lapsed -> deadlines.notifyLapse(RenewalEvents.lapsed(lapsed)));
     }
 }

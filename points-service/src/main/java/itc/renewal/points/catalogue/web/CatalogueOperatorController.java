@@ -1,7 +1,6 @@
 package itc.renewal.points.catalogue.web;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.JdbcCategoryCatalogues;
 import itc.renewal.points.catalogue.PointCategory;
@@ -17,10 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * Operators maintain the category catalogue per fiscal year (P2). A change applies to
- * registrations made after it; entries already recorded keep their counted points.
+ * registrations made after it; entries already recorded keep their counted points. Operators only, as every
+ * /api/operator/** path.
  */
 @RestController
-@RequestMapping("/api/points/operator/catalogue")
+@RequestMapping("/api/operator/points/catalogue")
 class CatalogueOperatorController {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
@@ -32,22 +32,19 @@ class CatalogueOperatorController {
     }
 
     @GetMapping("/{fiscalYear}")
-    CatalogueView catalogue(Identity identity, @PathVariable int fiscalYear) {
-        operator(identity);
-        return view(requested(fiscalYear));
+    CatalogueView catalogue(@PathVariable FiscalYear fiscalYear) {
+        return view(fiscalYear);
     }
 
     @PutMapping("/{fiscalYear}/{code}")
-    CategoryView save(Identity identity, @PathVariable int fiscalYear, @PathVariable String code,
+    CategoryView save(@PathVariable FiscalYear fiscalYear, @PathVariable String code,
                       @Valid @RequestBody CategoryRequest request) {
-        operator(identity);
-        FiscalYear year = requested(fiscalYear);
         if (!CODE.matcher(code).matches()) {
             throw Rejection.badInput("points.catalogue-code-invalid",
                     "カテゴリコードは英大文字で始まる英大文字・数字・_ の64文字以内で指定してください（指定値: " + code + "）。");
         }
         PointCategory category = request.toCategory(code);
-        catalogues.save(year, category);
+        catalogues.save(fiscalYear, category);
         return CategoryView.of(category);
     }
 
@@ -57,18 +54,4 @@ class CatalogueOperatorController {
                 catalogues.forFiscalYear(year).categories().stream().map(CategoryView::of).toList());
     }
 
-    private static void operator(Identity identity) {
-        if (!identity.isOperator()) {
-            throw Rejection.forbidden("points.operators-only", "カテゴリ一覧の確認・変更は協会の担当者のみが行えます。");
-        }
-    }
-
-    private static FiscalYear requested(int fiscalYear) {
-        try {
-            return FiscalYear.of(fiscalYear);
-        } catch (IllegalArgumentException e) {
-            throw Rejection.badInput("points.fiscal-year-invalid",
-                    "年度は西暦4桁で指定してください（指定値: " + fiscalYear + "）。");
-        }
-    }
 }

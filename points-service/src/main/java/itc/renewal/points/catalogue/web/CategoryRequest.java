@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
-/** Body of PUT /api/points/operator/catalogue/{fy}/{code}: one category of a fiscal year (P2). */
+/** Body of PUT /api/operator/points/catalogue/{fy}/{code}: one category of a fiscal year (P2). */
 record CategoryRequest(
         @NotBlank(message = "カテゴリ名を入力してください") @Size(max = 100, message = "カテゴリ名は100文字以内で入力してください")
         String nameJa,

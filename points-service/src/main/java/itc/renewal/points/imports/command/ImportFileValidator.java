@@ -1,6 +1,10 @@
 package itc.renewal.points.imports.command;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.imports.CsvRow;
+import itc.renewal.platform.imports.ImportError;
+import itc.renewal.platform.imports.ImportTable;
+import itc.renewal.platform.imports.InvalidImportFile;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.CategoryCatalogues;
 
@@ -18,6 +22,9 @@ final class ImportFileValidator {
 
     static final List<String> HEADER = List.of("member_id", "activity_date", "category", "hours", "points", "title");
     static final int MAX_ROWS = 5_000;
+    static final String INVALID = "points.import-invalid";
+    private static final ImportTable TABLE = new ImportTable(INVALID, HEADER::equals,
+            "「" + String.join(",", HEADER) + "」", "データを", MAX_ROWS);
 
     private final CategoryCatalogues catalogues;
     private final LocalDate today;
@@ -30,35 +37,18 @@ final class ImportFileValidator {
 
     /** The rows of {@code content}, each with its entry id; throws {@link InvalidImportFile} listing every problem. */
     List<ImportRow> validate(byte[] content) {
-        List<CsvRecord> records = CsvReader.read(content);
-        checkShape(records);
         List<ImportError> errors = new ArrayList<>();
         List<ImportRow> rows = new ArrayList<>();
         EntryIds entryIds = new EntryIds();
-        for (CsvRecord record : records.subList(1, records.size())) {
-            RowCheck check = new RowCheck(record, today, this::catalogue);
+        for (CsvRow csv : TABLE.dataRows(content)) {
+            RowCheck check = new RowCheck(csv, today, this::catalogue);
             check.row(entryIds).ifPresent(rows::add);
             errors.addAll(check.errors());
         }
         if (!errors.isEmpty()) {
-            throw new InvalidImportFile(errors);
+            throw new InvalidImportFile(INVALID, errors);
         }
         return rows;
-    }
-
-    private static void checkShape(List<CsvRecord> records) {
-        if (records.isEmpty() || !HEADER.equals(records.get(0).fields().stream().map(String::strip).toList())) {
-            throw new InvalidImportFile(List.of(ImportError.ofFile(1,
-                    "1行目には見出し「" + String.join(",", HEADER) + "」を入れてください。")));
-        }
-        if (records.size() == 1) {
-            throw new InvalidImportFile(List.of(ImportError.ofFile(2, "取り込む行がありません。2行目以降にデータを入れてください。")));
-        }
-        if (records.size() - 1 > MAX_ROWS) {
-            throw new InvalidImportFile(List.of(ImportError.ofFile(records.get(MAX_ROWS + 1).line(),
-                    "1ファイルに取り込めるのは " + MAX_ROWS + " 行までです（" + (records.size() - 1)
-                            + " 行あります）。ファイルを分けて取り込んでください。")));
-        }
     }
 
     private CategoryCatalogue catalogue(FiscalYear fiscalYear) {

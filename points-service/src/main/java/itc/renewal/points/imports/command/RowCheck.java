@@ -1,5 +1,7 @@
 package itc.renewal.points.imports.command;
 
+import itc.renewal.platform.imports.CsvRow;
+import itc.renewal.platform.imports.ImportError;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.CategoryCatalogue;
@@ -33,8 +35,8 @@ final class RowCheck {
     private BigDecimal hours;
     private BigDecimal points;
 
-    RowCheck(CsvRecord record, LocalDate today, Function<FiscalYear, CategoryCatalogue> catalogues) {
-        this.line = record.line();
+    RowCheck(CsvRow record, LocalDate today, Function<FiscalYear, CategoryCatalogue> catalogues) {
+        this.line = record.row();
         this.fields = record.fields().stream().map(String::strip).toList();
         if (fields.size() != ImportFileValidator.HEADER.size()) {
             errors.add(ImportError.ofFile(line, "列の数が " + fields.size() + " です。" + ImportFileValidator.HEADER.size()

@@ -5,7 +5,7 @@ import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.CategoryCatalogues;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
 import itc.renewal.points.ledger.api.EntryCorrection;
-import itc.renewal.points.ledger.api.EntryOwners;
+import itc.renewal.points.ledger.domain.EntryOwners;
 import itc.renewal.points.ledger.api.EntryWithdrawal;
 import itc.renewal.points.ledger.api.WithdrawPointsEntryCommand;
 import org.axonframework.commandhandling.CommandHandler;

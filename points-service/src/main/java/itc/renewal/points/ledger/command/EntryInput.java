@@ -3,7 +3,7 @@ package itc.renewal.points.ledger.command;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.PointCategory;
-import itc.renewal.points.ledger.api.CapAllocation;
+import itc.renewal.points.ledger.domain.CapAllocation;
 
 import java.math.BigDecimal;
 import java.util.List;

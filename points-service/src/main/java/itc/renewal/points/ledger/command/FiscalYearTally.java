@@ -1,6 +1,6 @@
 package itc.renewal.points.ledger.command;
 
-import itc.renewal.points.ledger.api.CapAllocation;
+import itc.renewal.points.ledger.domain.CapAllocation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

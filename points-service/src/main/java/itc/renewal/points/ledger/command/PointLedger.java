@@ -3,7 +3,7 @@ package itc.renewal.points.ledger.command;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.ledger.api.AssociationRegistration;
-import itc.renewal.points.ledger.api.CapAllocation;
+import itc.renewal.points.ledger.domain.CapAllocation;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
 import itc.renewal.points.ledger.api.EntryCorrection;
 import itc.renewal.points.ledger.api.EntryWithdrawal;

@@ -1,6 +1,6 @@
 package itc.renewal.points.ledger.query;
 
-import itc.renewal.points.ledger.api.CapAllocation;
+import itc.renewal.points.ledger.domain.CapAllocation;
 import itc.renewal.points.ledger.api.FindFiscalYearPointsQuery;
 import itc.renewal.points.ledger.api.FiscalYearPointsView;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;

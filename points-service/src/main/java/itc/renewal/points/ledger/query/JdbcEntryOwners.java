@@ -1,6 +1,6 @@
 package itc.renewal.points.ledger.query;
 
-import itc.renewal.points.ledger.api.EntryOwners;
+import itc.renewal.points.ledger.domain.EntryOwners;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -1,9 +1,9 @@
 package itc.renewal.points.ledger.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.points.ledger.api.CountedTotalChange;
+import itc.renewal.points.ledger.domain.CountedTotalChange;
 import itc.renewal.points.ledger.api.CountedTotalView;
-import itc.renewal.points.ledger.api.CountedTotals;
+import itc.renewal.points.ledger.domain.CountedTotals;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;

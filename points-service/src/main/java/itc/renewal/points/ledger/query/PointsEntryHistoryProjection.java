@@ -1,7 +1,7 @@
 package itc.renewal.points.ledger.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.points.ledger.api.EntryOwners;
+import itc.renewal.points.ledger.domain.EntryOwners;
 import itc.renewal.points.ledger.api.FindPointsEntryHistoryQuery;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsEntryHistoryView;

@@ -1,6 +1,6 @@
 package itc.renewal.points.ledger.query;
 
-import itc.renewal.points.ledger.api.CapAllocation;
+import itc.renewal.points.ledger.domain.CapAllocation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

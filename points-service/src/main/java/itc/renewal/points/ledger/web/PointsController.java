@@ -47,9 +47,9 @@ class PointsController {
 
     /** Without {@code fiscalYear}: the year whose points count for this year's renewal (Q3). */
     @GetMapping
-    FiscalYearPointsView fiscalYear(Identity identity, @RequestParam(required = false) Integer fiscalYear) {
+    FiscalYearPointsView fiscalYear(Identity identity, @RequestParam(required = false) FiscalYear fiscalYear) {
         String memberId = Members.memberOf(identity);
-        FiscalYear year = fiscalYear == null ? clock.fiscalYear().previous() : FiscalYears.requested(fiscalYear);
+        FiscalYear year = fiscalYear == null ? clock.fiscalYear().previous() : fiscalYear;
         return queries.query(new FindFiscalYearPointsQuery(memberId, year.year()), FiscalYearPointsView.class).join();
     }
 }

@@ -49,7 +49,7 @@ class CatalogueOperatorControllerTest {
         when(catalogues.definingYear(FiscalYear.of(2030))).thenReturn(2027);
         when(catalogues.forFiscalYear(FiscalYear.of(2030))).thenReturn(CategoryCatalogue.standard());
 
-        mvc.perform(signed(OPERATOR, get("/api/points/operator/catalogue/2030")))
+        mvc.perform(signed(OPERATOR, get("/api/operator/points/catalogue/2030")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fiscalYear").value(2030))
                 .andExpect(jsonPath("$.definedInFiscalYear").value(2027))
@@ -64,7 +64,7 @@ class CatalogueOperatorControllerTest {
 
     @Test
     void p2_operatorChangesACap() throws Exception {
-        mvc.perform(signed(OPERATOR, put("/api/points/operator/catalogue/2026/SELF_STUDY").content(SELF_STUDY_CAP_4)))
+        mvc.perform(signed(OPERATOR, put("/api/operator/points/catalogue/2026/SELF_STUDY").content(SELF_STUDY_CAP_4)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value("SELF_STUDY"))
                 .andExpect(jsonPath("$.capPerFiscalYear").value(4.0));
@@ -75,9 +75,9 @@ class CatalogueOperatorControllerTest {
 
     @Test
     void p2_membersCannotReadTheCatalogueAsOperators() throws Exception {
-        mvc.perform(signed(Identity.member("M0000001"), get("/api/points/operator/catalogue/2026")))
+        mvc.perform(signed(Identity.member("M0000001"), get("/api/operator/points/catalogue/2026")))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("points.operators-only"));
+                .andExpect(jsonPath("$.code").value("operator.role-required"));
 
         verifyNoInteractions(catalogues);
     }
@@ -85,16 +85,16 @@ class CatalogueOperatorControllerTest {
     @Test
     void p2_membersCannotChangeTheCatalogue() throws Exception {
         mvc.perform(signed(Identity.member("M0000001"),
-                        put("/api/points/operator/catalogue/2026/SELF_STUDY").content(SELF_STUDY_CAP_4)))
+                        put("/api/operator/points/catalogue/2026/SELF_STUDY").content(SELF_STUDY_CAP_4)))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("points.operators-only"));
+                .andExpect(jsonPath("$.code").value("operator.role-required"));
 
         verifyNoInteractions(catalogues);
     }
 
     @Test
     void p6_hourBasedCategoryWithoutHoursPerPointRefused() throws Exception {
-        mvc.perform(signed(OPERATOR, put("/api/points/operator/catalogue/2026/ASSOCIATION_TRAINING_CLASSROOM")
+        mvc.perform(signed(OPERATOR, put("/api/operator/points/catalogue/2026/ASSOCIATION_TRAINING_CLASSROOM")
                         .content("""
                                 {"nameJa":"集合研修","unit":"HOURS","memberRegistrable":false}""")))
                 .andExpect(status().isBadRequest())
@@ -106,7 +106,7 @@ class CatalogueOperatorControllerTest {
 
     @Test
     void p6_hoursPerPointForPointBasedCategoryRefused() throws Exception {
-        mvc.perform(signed(OPERATOR, put("/api/points/operator/catalogue/2026/SELF_STUDY").content("""
+        mvc.perform(signed(OPERATOR, put("/api/operator/points/catalogue/2026/SELF_STUDY").content("""
                         {"nameJa":"自己研鑽","unit":"POINTS","hoursPerPoint":2,"memberRegistrable":true}""")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("points.catalogue-hours-per-point-not-accepted"));
@@ -116,7 +116,7 @@ class CatalogueOperatorControllerTest {
 
     @Test
     void p6_negativeCapRefused() throws Exception {
-        mvc.perform(signed(OPERATOR, put("/api/points/operator/catalogue/2026/SELF_STUDY").content("""
+        mvc.perform(signed(OPERATOR, put("/api/operator/points/catalogue/2026/SELF_STUDY").content("""
                         {"nameJa":"自己研鑽","unit":"POINTS","capPerFiscalYear":-1,"memberRegistrable":true}""")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400));
@@ -126,7 +126,7 @@ class CatalogueOperatorControllerTest {
 
     @Test
     void p6_capNotInHalfPointsRefused() throws Exception {
-        mvc.perform(signed(OPERATOR, put("/api/points/operator/catalogue/2026/SELF_STUDY").content("""
+        mvc.perform(signed(OPERATOR, put("/api/operator/points/catalogue/2026/SELF_STUDY").content("""
                         {"nameJa":"自己研鑽","unit":"POINTS","capPerFiscalYear":4.2,"memberRegistrable":true}""")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("points.catalogue-cap-not-half-step"));
@@ -136,10 +136,10 @@ class CatalogueOperatorControllerTest {
 
     @Test
     void p6_blankNameAndUnknownUnitRefused() throws Exception {
-        mvc.perform(signed(OPERATOR, put("/api/points/operator/catalogue/2026/SELF_STUDY").content("""
+        mvc.perform(signed(OPERATOR, put("/api/operator/points/catalogue/2026/SELF_STUDY").content("""
                         {"nameJa":" ","unit":"POINTS","memberRegistrable":true}""")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(signed(OPERATOR, put("/api/points/operator/catalogue/2026/SELF_STUDY").content("""
+        mvc.perform(signed(OPERATOR, put("/api/operator/points/catalogue/2026/SELF_STUDY").content("""
                         {"nameJa":"自己研鑽","unit":"MINUTES","memberRegistrable":true}""")))
                 .andExpect(status().isBadRequest());
 
@@ -148,12 +148,12 @@ class CatalogueOperatorControllerTest {
 
     @Test
     void p6_badCodeAndBadFiscalYearRefused() throws Exception {
-        mvc.perform(signed(OPERATOR, put("/api/points/operator/catalogue/2026/self-study").content(SELF_STUDY_CAP_4)))
+        mvc.perform(signed(OPERATOR, put("/api/operator/points/catalogue/2026/self-study").content(SELF_STUDY_CAP_4)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("points.catalogue-code-invalid"));
-        mvc.perform(signed(OPERATOR, get("/api/points/operator/catalogue/26")))
+        mvc.perform(signed(OPERATOR, get("/api/operator/points/catalogue/26")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("points.fiscal-year-invalid"));
+                .andExpect(jsonPath("$.code").value("request.fiscal-year-invalid"));
 
         verifyNoInteractions(catalogues);
     }

@@ -1,5 +1,7 @@
 package itc.renewal.points.imports.command;
 
+import itc.renewal.platform.imports.ImportError;
+import itc.renewal.platform.imports.InvalidImportFile;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +69,7 @@ class ImportFileValidatorTest {
                 .contains("ASSOCIATION_TRAINING_CLASSROOM");
         assertThat(invalid.errors().get(5).message()).contains("時間数で入力してください");
         assertThat(invalid.errors().get(9).message()).isEqualTo("タイトルは200文字以内で入力してください（現在 201 文字）。");
-        assertThat(invalid.getMessage()).contains("11 件").contains("1件も登録していません");
+        assertThat(invalid.getMessage()).contains("11 件").contains("1件も取り込んでいません");
     }
 
     @Test
@@ -139,8 +141,9 @@ class ImportFileValidatorTest {
 
         assertThat(validate(quoted)).extracting(ImportRow::title)
                 .containsExactly("講演「ITC, 実践」と \"事例\"", "2行の\nタイトル");
+        // Rows as a spreadsheet numbers them: a line break inside a cell does not start a row.
         assertThat(invalid(quoted + "M000000X,2026-10-01,SELF_STUDY,,1,次の行\n").errors())
-                .extracting(ImportError::row).containsExactly(5);
+                .extracting(ImportError::row).containsExactly(4);
     }
 
     private static List<String> entryIds(List<ImportRow> rows) {

@@ -2,9 +2,9 @@ package itc.renewal.points.imports.web;
 
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.points.imports.command.ImportError;
+import itc.renewal.platform.imports.ImportError;
 import itc.renewal.points.imports.command.ImportOutcome;
-import itc.renewal.points.imports.command.InvalidImportFile;
+import itc.renewal.platform.imports.InvalidImportFile;
 import itc.renewal.points.imports.command.PointsImporter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,14 +64,14 @@ class PointsImportControllerTest {
     void p2_membersCannotImport() throws Exception {
         mvc.perform(signed(Identity.member("M0000001")))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("points.operators-only"));
+                .andExpect(jsonPath("$.code").value("operator.role-required"));
 
         verifyNoInteractions(importer);
     }
 
     @Test
     void p6_importReportsEveryBadRowAndImportsNothing() throws Exception {
-        when(importer.importFile(any(), any())).thenThrow(new InvalidImportFile(List.of(
+        when(importer.importFile(any(), any())).thenThrow(new InvalidImportFile("points.import-invalid", List.of(
                 new ImportError(2, "member_id", "会員番号は M と数字7桁で入力してください（例: M0000001、入力値: M1）。"),
                 new ImportError(4, "title", "タイトルを入力してください。"))));
 
@@ -80,7 +80,7 @@ class PointsImportControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("points.import-invalid"))
                 .andExpect(jsonPath("$.detail").value(
-                        "取込ファイルに誤りが 2 件あります。該当行を修正して、ファイル全体を取り込み直してください（1件も登録していません）。"))
+                        "取込ファイルに誤りが 2 件あります。該当する行を修正して、ファイル全体を取り込み直してください（1件も取り込んでいません）。"))
                 .andExpect(jsonPath("$.errors.length()").value(2))
                 .andExpect(jsonPath("$.errors[0].row").value(2))
                 .andExpect(jsonPath("$.errors[0].column").value("member_id"))
@@ -90,7 +90,7 @@ class PointsImportControllerTest {
     private MockHttpServletRequestBuilder signed(Identity identity) {
         HttpHeaders headers = new HttpHeaders();
         signer.headers(identity, Instant.now()).forEach(headers::add);
-        return post("/api/points/operator/imports").headers(headers)
+        return post("/api/operator/points/imports").headers(headers)
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .content(FILE.getBytes(StandardCharsets.UTF_8));
     }

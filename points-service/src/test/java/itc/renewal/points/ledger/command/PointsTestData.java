@@ -7,7 +7,7 @@ import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.CategoryCatalogues;
 import itc.renewal.points.catalogue.PointCategory;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
-import itc.renewal.points.ledger.api.EntryOwners;
+import itc.renewal.points.ledger.domain.EntryOwners;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsEntryWithdrawnEvent;
 import itc.renewal.points.ledger.api.PointsFiscalYearLockedEvent;

@@ -164,7 +164,7 @@ class PointsControllerTest {
     void p6_answersAnImpossibleFiscalYearWithBadRequest() throws Exception {
         mvc.perform(signedAs("M0000001", get("/api/points").param("fiscalYear", "26")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("points.fiscal-year-invalid"));
+                .andExpect(jsonPath("$.code").value("request.fiscal-year-invalid"));
 
         verifyNoInteractions(queryGateway);
     }

@@ -1,9 +1,9 @@
 package itc.renewal.renewal.eligibility.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.eligibility.api.CountedPoints;
-import itc.renewal.renewal.eligibility.api.CountedPointsReported;
-import itc.renewal.renewal.eligibility.api.LedgerTotal;
+import itc.renewal.renewal.eligibility.domain.CountedPoints;
+import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
+import itc.renewal.renewal.eligibility.domain.LedgerTotal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

@@ -3,7 +3,7 @@ package itc.renewal.renewal.integration.inbound;
 import itc.renewal.contracts.points.v1.PointsEntryCorrected;
 import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
 import itc.renewal.contracts.points.v1.PointsRegistered;
-import itc.renewal.renewal.eligibility.api.CountedPointsReported;
+import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
 
 import java.util.List;
 

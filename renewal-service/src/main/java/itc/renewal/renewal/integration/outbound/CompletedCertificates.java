@@ -1,6 +1,6 @@
 package itc.renewal.renewal.integration.outbound;
 
-import itc.renewal.renewal.qualification.api.Holders;
+import itc.renewal.renewal.qualification.domain.Holders;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
 import org.slf4j.Logger;

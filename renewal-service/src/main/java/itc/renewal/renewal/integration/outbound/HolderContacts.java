@@ -1,6 +1,6 @@
 package itc.renewal.renewal.integration.outbound;
 
-import itc.renewal.renewal.qualification.api.Holders;
+import itc.renewal.renewal.qualification.domain.Holders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -8,7 +8,7 @@ import itc.renewal.renewal.integration.outbound.HolderContacts.Contact;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
-import itc.renewal.renewal.procedure.api.RenewalFee;
+import itc.renewal.renewal.procedure.domain.RenewalFee;
 import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
 import itc.renewal.renewal.procedure.api.RenewalReminderDueEvent;
 import itc.renewal.renewal.procedure.api.RenewalStep;

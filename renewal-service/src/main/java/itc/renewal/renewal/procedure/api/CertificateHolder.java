@@ -1,6 +1,6 @@
 package itc.renewal.renewal.procedure.api;
 
-import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.qualification.domain.Holder;
 
 /**
  * What the certificate and the result e-mail show of the holder (C4), as the registry held it when the

@@ -2,7 +2,7 @@ package itc.renewal.renewal.procedure.command;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.renewal.qualification.api.Expiry;
+import itc.renewal.renewal.qualification.domain.Expiry;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.FeePaymentRecordedEvent;
 import itc.renewal.renewal.procedure.api.RecordFeePaymentCommand;
@@ -10,7 +10,7 @@ import itc.renewal.renewal.procedure.api.RecordReportSubmissionCommand;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
 import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
-import itc.renewal.renewal.procedure.api.RenewalProgress;
+import itc.renewal.renewal.procedure.domain.RenewalProgress;
 import itc.renewal.renewal.procedure.api.RenewalReminderDueEvent;
 import itc.renewal.renewal.procedure.api.RenewalStep;
 import itc.renewal.renewal.procedure.api.ReportSubmissionRecordedEvent;

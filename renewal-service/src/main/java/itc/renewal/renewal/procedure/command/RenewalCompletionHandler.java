@@ -1,7 +1,7 @@
 package itc.renewal.renewal.procedure.command;
 
 import itc.renewal.platform.clock.BusinessClock;
-import itc.renewal.renewal.qualification.api.Holders;
+import itc.renewal.renewal.qualification.domain.Holders;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.CompleteRenewalCommand;
 import org.axonframework.commandhandling.CommandHandler;

@@ -2,7 +2,7 @@ package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.renewal.procedure.domain.DeadlineKind;
 import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
-import itc.renewal.renewal.procedure.api.RenewalId;
+import itc.renewal.renewal.procedure.domain.RenewalId;
 import itc.renewal.renewal.procedure.api.SendRenewalReminderCommand;
 
 import java.time.Instant;

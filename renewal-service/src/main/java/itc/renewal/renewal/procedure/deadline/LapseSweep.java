@@ -2,9 +2,9 @@ package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.api.ActiveHolders;
-import itc.renewal.renewal.qualification.api.Holder;
-import itc.renewal.renewal.qualification.api.RenewalWindowEnds;
+import itc.renewal.renewal.qualification.domain.ActiveHolders;
+import itc.renewal.renewal.qualification.domain.Holder;
+import itc.renewal.renewal.qualification.domain.RenewalWindowEnds;
 import itc.renewal.renewal.procedure.api.LapseUnappliedRenewalCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;

@@ -2,7 +2,7 @@ package itc.renewal.renewal.procedure.process;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.procedure.domain.DeadlineKind;
-import itc.renewal.renewal.procedure.api.RenewalSettings;
+import itc.renewal.renewal.procedure.domain.RenewalSettings;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import itc.renewal.renewal.procedure.api.FeePaymentRecordedEvent;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
 import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
-import itc.renewal.renewal.procedure.api.RenewalProgress;
+import itc.renewal.renewal.procedure.domain.RenewalProgress;
 import itc.renewal.renewal.procedure.api.ReportSubmissionRecordedEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;

@@ -2,7 +2,7 @@ package itc.renewal.renewal.procedure.query;
 
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
 import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
-import itc.renewal.renewal.qualification.api.QualificationExpiries;
+import itc.renewal.renewal.qualification.domain.QualificationExpiries;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

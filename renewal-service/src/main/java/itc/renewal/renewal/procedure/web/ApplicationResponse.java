@@ -1,7 +1,7 @@
 package itc.renewal.renewal.procedure.web;
 
 import itc.renewal.renewal.procedure.api.RenewalApplicationAccepted;
-import itc.renewal.renewal.procedure.api.RenewalFee;
+import itc.renewal.renewal.procedure.domain.RenewalFee;
 import itc.renewal.renewal.procedure.api.RenewalStatus;
 
 import java.math.BigDecimal;

@@ -7,7 +7,7 @@ import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.procedure.api.FindRenewalDetailQuery;
 import itc.renewal.renewal.procedure.api.RenewalApplicationAccepted;
 import itc.renewal.renewal.procedure.api.RenewalDetailView;
-import itc.renewal.renewal.procedure.api.RenewalId;
+import itc.renewal.renewal.procedure.domain.RenewalId;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -39,8 +39,7 @@ class RenewalController {
     }
 
     @GetMapping("/api/renewals/{fiscalYear}")
-    RenewalDetailView detail(@PathVariable int fiscalYear, Identity identity) {
-        FiscalYear year = fiscalYear(fiscalYear);
+    RenewalDetailView detail(@PathVariable("fiscalYear") FiscalYear year, Identity identity) {
         try {
             return queries.query(new FindRenewalDetailQuery(identity.subject(), year.year()), RenewalDetailView.class)
                     .join();
@@ -51,9 +50,8 @@ class RenewalController {
     }
 
     @PostMapping("/api/renewals/{fiscalYear}")
-    ResponseEntity<ApplicationResponse> apply(@PathVariable int fiscalYear, @Valid @RequestBody ApplyRequest request,
+    ResponseEntity<ApplicationResponse> apply(@PathVariable("fiscalYear") FiscalYear year, @Valid @RequestBody ApplyRequest request,
                                               Identity identity) {
-        FiscalYear year = fiscalYear(fiscalYear);
         RenewalApplicationAccepted accepted;
         try {
             accepted = commands.sendAndWait(
@@ -69,11 +67,4 @@ class RenewalController {
         return ResponseEntity.created(URI.create("/api/renewals/" + year.year())).body(ApplicationResponse.of(accepted));
     }
 
-    private static FiscalYear fiscalYear(int value) {
-        try {
-            return FiscalYear.of(value);
-        } catch (IllegalArgumentException e) {
-            throw Rejection.badInput("renewal.fiscal-year-invalid", "年度の指定が正しくありません（例: 2027）。");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package itc.renewal.renewal.qualification.api;
 
+import itc.renewal.renewal.qualification.domain.Holder;
 import java.time.LocalDate;
 import java.util.Optional;
 

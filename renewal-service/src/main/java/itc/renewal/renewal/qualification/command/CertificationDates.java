@@ -1,8 +1,8 @@
 package itc.renewal.renewal.qualification.command;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.api.CertifiedIn;
-import itc.renewal.renewal.qualification.api.Expiry;
+import itc.renewal.renewal.qualification.domain.CertifiedIn;
+import itc.renewal.renewal.qualification.domain.Expiry;
 
 import java.time.LocalDate;
 import java.time.MonthDay;

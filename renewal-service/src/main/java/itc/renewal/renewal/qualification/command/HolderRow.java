@@ -1,7 +1,7 @@
 package itc.renewal.renewal.qualification.command;
 
-import itc.renewal.renewal.qualification.api.CertifiedIn;
-import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.qualification.domain.CertifiedIn;
+import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 
 import java.time.LocalDate;

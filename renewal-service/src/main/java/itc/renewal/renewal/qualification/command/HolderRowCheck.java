@@ -1,7 +1,8 @@
 package itc.renewal.renewal.qualification.command;
 
-import itc.renewal.renewal.qualification.api.CertifiedIn;
-import itc.renewal.renewal.qualification.api.ImportError;
+import itc.renewal.platform.imports.CsvRow;
+import itc.renewal.renewal.qualification.domain.CertifiedIn;
+import itc.renewal.platform.imports.ImportError;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package itc.renewal.renewal.qualification.command;
 
-import itc.renewal.renewal.qualification.api.ImportError;
-import itc.renewal.renewal.qualification.api.InvalidImportFile;
+import itc.renewal.platform.imports.CsvRow;
+import itc.renewal.platform.imports.ImportError;
+import itc.renewal.platform.imports.ImportTable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import java.util.function.Function;
 final class ImportFile {
 
     static final int MAX_ROWS = 20_000;
+    static final String INVALID = "qualification.import-invalid";
+    private static final ImportTable TABLE = new ImportTable(INVALID, ImportColumn::isHeader,
+            "「" + ImportColumn.keys() + "」（または「" + ImportColumn.labels() + "」）", "資格保有者を1人1行で", MAX_ROWS);
 
     private final List<HolderRow> rows = new ArrayList<>();
     private final List<ImportError> errors = new ArrayList<>();
@@ -35,20 +39,7 @@ final class ImportFile {
     }
 
     static ImportFile read(byte[] content, LocalDate today) {
-        List<CsvRow> table = CsvTable.read(content);
-        if (table.isEmpty() || !ImportColumn.isHeader(table.get(0).fields())) {
-            throw InvalidImportFile.ofFile(1, "1行目には見出し「" + ImportColumn.keys() + "」（または「"
-                    + ImportColumn.labels() + "」）を入れてください。");
-        }
-        List<CsvRow> data = table.subList(1, table.size());
-        if (data.isEmpty()) {
-            throw InvalidImportFile.ofFile(2, "取り込む行がありません。2行目以降に資格保有者を1人1行で入れてください。");
-        }
-        if (data.size() > MAX_ROWS) {
-            throw InvalidImportFile.ofFile(data.get(MAX_ROWS).row(), "1ファイルに取り込めるのは " + MAX_ROWS
-                    + " 行までです（" + data.size() + " 行あります）。ファイルを分けて取り込んでください。");
-        }
-        return new ImportFile(data, today);
+        return new ImportFile(TABLE.dataRows(content), today);
     }
 
     /** The rows whose values are good (they may still conflict with the registry). */

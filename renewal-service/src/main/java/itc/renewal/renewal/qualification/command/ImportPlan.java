@@ -1,7 +1,7 @@
 package itc.renewal.renewal.qualification.command;
 
-import itc.renewal.renewal.qualification.api.Holder;
-import itc.renewal.renewal.qualification.api.ImportError;
+import itc.renewal.renewal.qualification.domain.Holder;
+import itc.renewal.platform.imports.ImportError;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,12 +2,12 @@ package itc.renewal.renewal.qualification.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.api.HolderRegistration;
-import itc.renewal.renewal.qualification.api.ImportError;
+import itc.renewal.renewal.qualification.domain.HolderRegistration;
+import itc.renewal.platform.imports.ImportError;
 import itc.renewal.renewal.qualification.api.ImportOutcome;
-import itc.renewal.renewal.qualification.api.InvalidImportFile;
-import itc.renewal.renewal.qualification.api.QualificationImport;
-import itc.renewal.renewal.qualification.api.RenewalWindowEnds;
+import itc.renewal.platform.imports.InvalidImportFile;
+import itc.renewal.renewal.qualification.domain.QualificationImport;
+import itc.renewal.renewal.qualification.domain.RenewalWindowEnds;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,7 +65,7 @@ class QualificationImporter implements QualificationImport {
             List<ImportError> errors = new ArrayList<>(file.errors());
             errors.addAll(plan.errors());
             if (!errors.isEmpty()) {
-                throw new InvalidImportFile(errors);
+                throw new InvalidImportFile(ImportFile.INVALID, errors);
             }
             ImportOutcome outcome = new ImportOutcome(UUID.randomUUID(), file.rowCount(), plan.added().size(),
                     plan.changed().size(), plan.unchanged(), log.contains(sha256));

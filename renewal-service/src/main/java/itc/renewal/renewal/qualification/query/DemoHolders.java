@@ -1,7 +1,7 @@
 package itc.renewal.renewal.qualification.query;
 
-import itc.renewal.renewal.qualification.api.CertifiedIn;
-import itc.renewal.renewal.qualification.api.Holder;
+import itc.renewal.renewal.qualification.domain.CertifiedIn;
+import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,12 +1,12 @@
 package itc.renewal.renewal.qualification.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.api.ActiveHolders;
-import itc.renewal.renewal.qualification.api.CertifiedIn;
-import itc.renewal.renewal.qualification.api.Holder;
-import itc.renewal.renewal.qualification.api.HolderRegistration;
-import itc.renewal.renewal.qualification.api.QualificationExpiries;
-import itc.renewal.renewal.qualification.api.Holders;
+import itc.renewal.renewal.qualification.domain.ActiveHolders;
+import itc.renewal.renewal.qualification.domain.CertifiedIn;
+import itc.renewal.renewal.qualification.domain.Holder;
+import itc.renewal.renewal.qualification.domain.HolderRegistration;
+import itc.renewal.renewal.qualification.domain.QualificationExpiries;
+import itc.renewal.renewal.qualification.domain.Holders;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;

@@ -2,20 +2,17 @@ package itc.renewal.renewal.qualification.web;
 
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.renewal.qualification.api.ImportOutcome;
-import itc.renewal.renewal.qualification.api.InvalidImportFile;
-import itc.renewal.renewal.qualification.api.QualificationImport;
+import itc.renewal.renewal.qualification.domain.QualificationImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Operators import the qualification registry (Q1) as CSV (UTF-8, header row; columns in
- * {@code ImportColumn}). Only operators get here: every /api/operator/** path is guarded by OperatorOnly.
+ * {@code ImportColumn}). Only operators get here, as on every /api/operator/** path. An invalid file is refused
+ * whole: 422 with every problem as {@code errors: [{row, column, message}]}.
  */
 @RestController
 class QualificationImportController {
@@ -35,14 +32,5 @@ class QualificationImportController {
                 outcome.importId(), identity.subject(), outcome.rows(), outcome.imported(), outcome.updated(),
                 outcome.unchanged());
         return outcome;
-    }
-
-    /** The platform's problem detail plus every problem of the file, so the operator corrects it in one pass. */
-    @ExceptionHandler(InvalidImportFile.class)
-    ProblemDetail invalid(InvalidImportFile invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, invalid.getMessage());
-        problem.setProperty("code", invalid.code());
-        problem.setProperty("errors", invalid.errors());
-        return problem;
     }
 }

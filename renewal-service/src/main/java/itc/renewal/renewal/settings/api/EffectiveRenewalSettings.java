@@ -1,6 +1,6 @@
 package itc.renewal.renewal.settings.api;
 
-import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 
 import java.time.Instant;
 import java.util.Objects;

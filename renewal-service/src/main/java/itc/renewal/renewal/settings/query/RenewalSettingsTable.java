@@ -1,13 +1,13 @@
 package itc.renewal.renewal.settings.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.procedure.api.FiscalYearSettings;
-import itc.renewal.renewal.procedure.api.RenewalPolicy;
-import itc.renewal.renewal.procedure.api.RenewalSettings;
-import itc.renewal.renewal.procedure.api.RenewalWindow;
-import itc.renewal.renewal.procedure.api.Terms;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
+import itc.renewal.renewal.procedure.domain.RenewalPolicy;
+import itc.renewal.renewal.procedure.domain.RenewalSettings;
+import itc.renewal.renewal.procedure.domain.RenewalWindow;
+import itc.renewal.renewal.procedure.domain.Terms;
 import itc.renewal.renewal.settings.api.EffectiveRenewalSettings;
-import itc.renewal.renewal.settings.api.RenewalSettingsAdministration;
+import itc.renewal.renewal.settings.domain.RenewalSettingsAdministration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

@@ -2,9 +2,8 @@ package itc.renewal.renewal.settings.web;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.problem.Rejection;
-import itc.renewal.renewal.procedure.api.FiscalYearSettings;
-import itc.renewal.renewal.settings.api.RenewalSettingsAdministration;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
+import itc.renewal.renewal.settings.domain.RenewalSettingsAdministration;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Operators maintain the window, fee and terms of a fiscal year (Q4, Q5, A2) without a deploy; only
- * operators get here ({@link OperatorOnly}). A change applies to applications from then on; renewals
+ * operators get here (platform-web's OperatorOnly on /api/operator/**). A change applies to applications from then on; renewals
  * already applied keep the fee and terms version they recorded.
  */
 @RestController
@@ -31,26 +30,19 @@ class RenewalSettingsController {
     }
 
     @GetMapping("/api/operator/renewal-settings/{fiscalYear}")
-    RenewalSettingsResponse find(@PathVariable int fiscalYear) {
-        return RenewalSettingsResponse.of(settings.find(fiscalYear(fiscalYear)));
+    RenewalSettingsResponse find(@PathVariable FiscalYear fiscalYear) {
+        return RenewalSettingsResponse.of(settings.find(fiscalYear));
     }
 
     @PutMapping("/api/operator/renewal-settings/{fiscalYear}")
-    RenewalSettingsResponse change(@PathVariable int fiscalYear, @Valid @RequestBody RenewalSettingsRequest request,
+    RenewalSettingsResponse change(@PathVariable FiscalYear fiscalYear, @Valid @RequestBody RenewalSettingsRequest request,
                                    Identity identity) {
-        FiscalYearSettings changed = FiscalYearSettings.of(fiscalYear(fiscalYear), request.opensAt(),
+        FiscalYearSettings changed = FiscalYearSettings.of(fiscalYear, request.opensAt(),
                 request.closesAt(), request.feeAmount(), request.termsVersion(), request.termsText());
         RenewalSettingsResponse stored = RenewalSettingsResponse.of(settings.change(changed, identity.subject()));
-        log.info("Renewal settings of FY{} changed by {}: window {}, fee {}, terms {}", fiscalYear,
+        log.info("Renewal settings of FY{} changed by {}: window {}, fee {}, terms {}", fiscalYear.year(),
                 identity.subject(), stored.window(), stored.feeAmount(), stored.termsVersion());
         return stored;
     }
 
-    private static FiscalYear fiscalYear(int value) {
-        try {
-            return FiscalYear.of(value);
-        } catch (IllegalArgumentException e) {
-            throw Rejection.badInput("renewal.fiscal-year-invalid", "年度の指定が正しくありません（例: 2027）。");
-        }
-    }
 }

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 /**
  * An operator's new settings for one fiscal year. {@code closesAt} is exclusive (31 May 24:00 is
  * "2027-06-01T00:00:00+09:00"); {@code feeAmount} is in JPY including consumption tax. The rules on the
- * values are those of {@link itc.renewal.renewal.procedure.api.FiscalYearSettings}.
+ * values are those of {@link itc.renewal.renewal.procedure.domain.FiscalYearSettings}.
  */
 record RenewalSettingsRequest(
         @NotNull(message = "受付開始日時を指定してください（例: 2027-04-01T00:00:00+09:00）") OffsetDateTime opensAt,

@@ -1,7 +1,7 @@
 package itc.renewal.renewal.settings.web;
 
-import itc.renewal.renewal.procedure.api.FiscalYearSettings;
-import itc.renewal.renewal.procedure.api.RenewalFee;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
+import itc.renewal.renewal.procedure.domain.RenewalFee;
 import itc.renewal.renewal.settings.api.EffectiveRenewalSettings;
 
 import java.math.BigDecimal;

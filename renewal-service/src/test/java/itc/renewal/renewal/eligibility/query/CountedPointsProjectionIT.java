@@ -2,8 +2,8 @@ package itc.renewal.renewal.eligibility.query;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platformtest.TestInfrastructure;
-import itc.renewal.renewal.eligibility.api.CountedPointsReported;
-import itc.renewal.renewal.eligibility.api.LedgerTotal;
+import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
+import itc.renewal.renewal.eligibility.domain.LedgerTotal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -2,7 +2,7 @@ package itc.renewal.renewal.integration.inbound;
 
 import itc.renewal.contracts.points.v1.PointsEntryCorrected;
 import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
-import itc.renewal.renewal.eligibility.api.CountedPointsReported;
+import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

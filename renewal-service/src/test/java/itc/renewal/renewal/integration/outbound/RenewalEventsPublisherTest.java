@@ -5,7 +5,7 @@ import itc.renewal.contracts.renewal.v1.RenewalCompleted;
 import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
-import itc.renewal.renewal.qualification.api.Holders;
+import itc.renewal.renewal.qualification.domain.Holders;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
 import itc.renewal.renewal.procedure.api.RenewalReminderDueEvent;

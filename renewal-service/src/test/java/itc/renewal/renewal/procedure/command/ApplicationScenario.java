@@ -3,9 +3,9 @@ package itc.renewal.renewal.procedure.command;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.procedure.InMemoryPointsLock;
 import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
-import itc.renewal.renewal.procedure.api.FiscalYearSettings;
-import itc.renewal.renewal.procedure.api.PointsRequirement;
-import itc.renewal.renewal.procedure.api.RenewalSettings;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
+import itc.renewal.renewal.procedure.domain.PointsRequirement;
+import itc.renewal.renewal.procedure.domain.RenewalSettings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.math.BigDecimal;

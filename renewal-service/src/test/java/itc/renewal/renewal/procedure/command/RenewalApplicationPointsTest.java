@@ -1,7 +1,7 @@
 package itc.renewal.renewal.procedure.command;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.eligibility.api.LedgerTotal;
+import itc.renewal.renewal.eligibility.domain.LedgerTotal;
 import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import org.junit.jupiter.api.Test;

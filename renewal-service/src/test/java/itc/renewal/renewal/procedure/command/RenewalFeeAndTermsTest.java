@@ -2,7 +2,7 @@ package itc.renewal.renewal.procedure.command;
 
 import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
-import itc.renewal.renewal.procedure.api.RenewalSettings;
+import itc.renewal.renewal.procedure.domain.RenewalSettings;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.renewal.procedure.RenewalTestData;
-import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
 import itc.renewal.renewal.procedure.api.SendRenewalReminderCommand;
 import org.junit.jupiter.api.BeforeEach;

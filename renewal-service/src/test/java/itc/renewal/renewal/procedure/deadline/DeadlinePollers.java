@@ -4,7 +4,7 @@ import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platformtest.TestInfrastructure;
 import itc.renewal.renewal.procedure.domain.DeadlineKind;
 import itc.renewal.renewal.procedure.RenewalTestData;
-import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.process.DeadlinePlanner;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.JdbcTemplate;

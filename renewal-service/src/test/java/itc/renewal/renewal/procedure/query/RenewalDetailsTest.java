@@ -1,6 +1,6 @@
 package itc.renewal.renewal.procedure.query;
 
-import itc.renewal.renewal.procedure.api.FiscalYearSettings;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.api.RenewalDetailView;
 import itc.renewal.renewal.procedure.api.RenewalStatus;
 import itc.renewal.renewal.procedure.api.RenewalStep;

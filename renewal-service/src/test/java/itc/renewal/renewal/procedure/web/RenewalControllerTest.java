@@ -103,7 +103,7 @@ class RenewalControllerTest {
     void a1_absurdFiscalYearIsBadInput() throws Exception {
         mvc.perform(signed(get("/api/renewals/1999")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("renewal.fiscal-year-invalid"));
+                .andExpect(jsonPath("$.code").value("request.fiscal-year-invalid"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package itc.renewal.renewal.qualification.api;
 
+import itc.renewal.renewal.qualification.domain.CertifiedIn;
+import itc.renewal.renewal.qualification.domain.Holder;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

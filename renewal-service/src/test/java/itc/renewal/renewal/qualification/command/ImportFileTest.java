@@ -1,7 +1,7 @@
 package itc.renewal.renewal.qualification.command;
 
-import itc.renewal.renewal.qualification.api.ImportError;
-import itc.renewal.renewal.qualification.api.InvalidImportFile;
+import itc.renewal.platform.imports.ImportError;
+import itc.renewal.platform.imports.InvalidImportFile;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

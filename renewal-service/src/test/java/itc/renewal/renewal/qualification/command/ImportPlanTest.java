@@ -1,11 +1,11 @@
 package itc.renewal.renewal.qualification.command;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.api.CertifiedIn;
-import itc.renewal.renewal.qualification.api.Holder;
-import itc.renewal.renewal.qualification.api.ImportError;
+import itc.renewal.platform.imports.ImportError;
+import itc.renewal.renewal.qualification.domain.CertifiedIn;
+import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
-import itc.renewal.renewal.qualification.api.RenewalWindowEnds;
+import itc.renewal.renewal.qualification.domain.RenewalWindowEnds;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package itc.renewal.renewal.qualification.command;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.api.RenewalWindowEnds;
+import itc.renewal.renewal.qualification.domain.RenewalWindowEnds;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package itc.renewal.renewal.qualification.web;
 
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.renewal.qualification.api.ImportError;
+import itc.renewal.platform.imports.ImportError;
 import itc.renewal.renewal.qualification.api.ImportOutcome;
-import itc.renewal.renewal.qualification.api.InvalidImportFile;
-import itc.renewal.renewal.qualification.api.QualificationImport;
+import itc.renewal.platform.imports.InvalidImportFile;
+import itc.renewal.renewal.qualification.domain.QualificationImport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -81,7 +81,7 @@ class QualificationImportControllerTest {
 
     @Test
     void q1_aBadFileIs422WithEveryRowError() throws Exception {
-        when(imports.importFile(eq("OP0000001"), any())).thenThrow(new InvalidImportFile(List.of(
+        when(imports.importFile(eq("OP0000001"), any())).thenThrow(new InvalidImportFile("qualification.import-invalid", List.of(
                 new ImportError(3, "certification_number", "認定番号は数字10桁と英大文字1字で入力してください。"),
                 new ImportError(2, "member_id", "会員番号は M と数字7桁で入力してください。"))));
 

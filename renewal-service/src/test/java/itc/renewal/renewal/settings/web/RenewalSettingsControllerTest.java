@@ -3,11 +3,11 @@ package itc.renewal.renewal.settings.web;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.renewal.procedure.api.FiscalYearSettings;
-import itc.renewal.renewal.procedure.api.RenewalPolicy;
-import itc.renewal.renewal.procedure.api.Terms;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
+import itc.renewal.renewal.procedure.domain.RenewalPolicy;
+import itc.renewal.renewal.procedure.domain.Terms;
 import itc.renewal.renewal.settings.api.EffectiveRenewalSettings;
-import itc.renewal.renewal.settings.api.RenewalSettingsAdministration;
+import itc.renewal.renewal.settings.domain.RenewalSettingsAdministration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -157,6 +157,6 @@ class RenewalSettingsControllerTest {
     void q5_anAbsurdFiscalYearIs400() throws Exception {
         mvc.perform(as(OPERATOR, get("/api/operator/renewal-settings/1999")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("renewal.fiscal-year-invalid"));
+                .andExpect(jsonPath("$.code").value("request.fiscal-year-invalid"));
     }
 }

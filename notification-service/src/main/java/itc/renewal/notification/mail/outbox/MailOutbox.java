@@ -1,0 +1,32 @@
+package itc.renewal.notification.mail.outbox;
+
+import itc.renewal.notification.mail.api.OutgoingMail;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.UUID;
+
+/**
+ * Queues e-mails in the caller's transaction; {@link MailOutboxSender} sends them after commit. So a
+ * mail goes out if and only if the change that caused it was committed, and an SMTP outage never
+ * rolls that change back.
+ */
+@Component
+public class MailOutbox {
+
+    private final JdbcTemplate jdbc;
+
+    MailOutbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID enqueue(OutgoingMail mail) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into mail_outbox (id, recipient, subject, body, status) values (?, ?, ?, ?, 'PENDING')",
+                id, mail.to(), mail.subject(), mail.body());
+        return id;
+    }
+}

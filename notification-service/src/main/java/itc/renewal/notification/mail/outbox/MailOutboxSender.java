@@ -1,0 +1,93 @@
+package itc.renewal.notification.mail.outbox;
+
+import itc.renewal.notification.config.NotificationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends queued e-mails over SMTP, one row-locked transaction per mail, and marks each SENT.
+ * <p>
+ * Delivery is at-least-once: if the process dies after the SMTP server accepted a mail but before
+ * the SENT mark commits, the row is still PENDING and the mail is sent again. Nothing else causes a
+ * duplicate: {@code for update skip locked} keeps several instances from sending the same row.
+ * A failed send counts the attempt and is retried with a growing delay (up to 10 minutes).
+ */
+@Component
+class MailOutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
+    private static final int BATCH = 20;
+    private static final long MAX_DELAY_SECONDS = 600;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final JavaMailSender mailSender;
+    private final String from;
+
+    MailOutboxSender(JdbcTemplate jdbc, TransactionTemplate transactions, JavaMailSender mailSender,
+                     NotificationProperties properties) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.mailSender = mailSender;
+        this.from = properties.mail().from();
+    }
+
+    @Scheduled(fixedDelay = 1000, initialDelay = 1000)
+    void sendPending() {
+        for (int i = 0; i < BATCH; i++) {
+            if (!Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
+                return;
+            }
+        }
+    }
+
+    /** @return whether to go on: a mail was sent, and the SMTP server is answering */
+    private boolean sendNext() {
+        List<PendingMail> next = jdbc.query("select id, recipient, subject, body, attempts from mail_outbox "
+                        + "where status = 'PENDING' and next_attempt_at <= now() "
+                        + "order by created_at limit 1 for update skip locked",
+                (rs, row) -> new PendingMail(rs.getObject("id", UUID.class), rs.getString("recipient"),
+                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")));
+        if (next.isEmpty()) {
+            return false;
+        }
+        PendingMail mail = next.get(0);
+        try {
+            mailSender.send(message(mail));
+        } catch (MailException e) {
+            long delay = Math.min(MAX_DELAY_SECONDS, 1L << Math.min(mail.attempts() + 1, 20));
+            log.warn("Mail {} to {} not sent (attempt {}), retrying in {} s: {}", mail.id(), mail.recipient(),
+                    mail.attempts() + 1, delay, e.getMessage());
+            jdbc.update("update mail_outbox set attempts = attempts + 1, last_error = left(?, 1000), "
+                    + "next_attempt_at = now() + ? * interval '1 second' where id = ?", String.valueOf(e.getMessage()),
+                    delay, mail.id());
+            // Stop this round: the next mail would most likely wait for the same timeout.
+            return false;
+        }
+        jdbc.update("update mail_outbox set status = 'SENT', attempts = attempts + 1, sent_at = now(), "
+                + "last_error = null where id = ?", mail.id());
+        return true;
+    }
+
+    private SimpleMailMessage message(PendingMail mail) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(mail.recipient());
+        message.setSubject(mail.subject());
+        message.setText(mail.body());
+        return message;
+    }
+
+    private record PendingMail(UUID id, String recipient, String subject, String body, int attempts) {
+    }
+}
