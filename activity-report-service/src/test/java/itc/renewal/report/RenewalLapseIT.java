@@ -2,10 +2,9 @@ package itc.renewal.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.contracts.renewal.v1.RenewalLapsed;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its report can no longer be submitted. Its own consumer group, so that ActivityReportServiceIT's
  * cached context (still consuming) takes none of this class's events.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=activity-report-lapse-it")
-@RealInfrastructure
+@ServiceIT(properties = "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=activity-report-lapse-it")
 @Import(ActivityReportDriver.class)
 class RenewalLapseIT {
 

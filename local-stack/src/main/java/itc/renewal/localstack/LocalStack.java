@@ -2,7 +2,6 @@ package itc.renewal.localstack;
 
 import itc.renewal.embedded.stack.Stack;
 import itc.renewal.embedded.stack.StackConfig;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 

@@ -1,7 +1,6 @@
 package itc.renewal.localstack;
 
 import itc.renewal.embedded.stack.TopicRecords;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 

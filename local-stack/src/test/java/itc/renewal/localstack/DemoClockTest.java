@@ -1,7 +1,6 @@
 package itc.renewal.localstack;
 
 import itc.renewal.embedded.stack.StackConfig;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

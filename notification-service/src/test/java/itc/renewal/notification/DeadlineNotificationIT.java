@@ -1,14 +1,12 @@
 package itc.renewal.notification;
 
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,12 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Rules C2 and C3 end to end on a real broker, database and SMTP server: a RenewalReminderDue or a RenewalLapsed
  * on Kafka becomes a notice and one e-mail (the notice alone when an older event carries no address).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "platform.clock.start=2027-04-12T11:00:00+09:00")
-@RealInfrastructure
+@ServiceIT(properties = "platform.clock.start=2027-04-12T11:00:00+09:00")
 @Import(NotificationServiceDriver.class)
-// Closed after the class, so its consumer and mail sender stop with the SMTP server of this class.
-@DirtiesContext
 class DeadlineNotificationIT {
 
     private static final String REMINDER_NOTICE =

@@ -1,16 +1,16 @@
 package itc.renewal.notification;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.ServiceDriver;
+import itc.renewal.platformtest.SignedRequests;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -20,22 +20,14 @@ import static org.awaitility.Awaitility.await;
  * Drives the running notification-service as its neighbours do: renewal events over Kafka, members over HTTP.
  * A bean of the IT's context ({@code @Import(NotificationServiceDriver.class)}).
  */
-class NotificationServiceDriver {
+class NotificationServiceDriver extends ServiceDriver {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    private final TestRestTemplate http;
-    private final IdentitySigner signer;
-    private final Environment environment;
-
-    NotificationServiceDriver(TestRestTemplate http, IdentitySigner signer, Environment environment) {
-        this.http = http;
-        this.signer = signer;
-        this.environment = environment;
+    NotificationServiceDriver(Environment environment, IdentitySigner signer, ObjectMapper json, TestRestTemplate http) {
+        super(environment, signer, json, http);
     }
 
     RenewalEventsProducer events() {
-        return new RenewalEventsProducer(environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"));
+        return new RenewalEventsProducer(brokers());
     }
 
     /** The holder's notices (GET /api/notices), once there are {@code count} of them. */
@@ -47,8 +39,6 @@ class NotificationServiceDriver {
     }
 
     HttpEntity<Void> signedAs(String memberId) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member(memberId), Instant.now()).forEach(headers::add);
-        return new HttpEntity<>(headers);
+        return new HttpEntity<>(SignedRequests.headers(signer, Identity.member(memberId)));
     }
 }

@@ -1,6 +1,6 @@
 package itc.renewal.notification;
 
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
@@ -8,7 +8,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
@@ -16,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,12 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * certificate, a notice with a working download link and one result e-mail. Reminders and lapses are in
  * {@link DeadlineNotificationIT}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "platform.clock.start=2027-04-12T11:00:00+09:00")
-@RealInfrastructure
+@ServiceIT(properties = "platform.clock.start=2027-04-12T11:00:00+09:00")
 @Import(NotificationServiceDriver.class)
-// Closed after the class, so its consumer and mail sender stop with the SMTP server of this class.
-@DirtiesContext
 class NotificationServiceIT {
 
     @RegisterExtension

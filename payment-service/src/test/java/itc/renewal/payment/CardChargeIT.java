@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.payment.ObservedCardPaymentProvider.Death;
 import itc.renewal.payment.ObservedCardPaymentProvider.Hold;
 import itc.renewal.platform.clock.BusinessClock;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,11 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two browser tabs or a crashed request do. Its own consumer group, so that PaymentServiceIT's
  * context (cached, still consuming) takes none of this class's RenewalApplied events.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=payment-service-charge-it")
-@RealInfrastructure
+@ServiceIT(properties = "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=payment-service-charge-it")
 @Import({PaymentServiceDriver.class, ObservedCardPaymentProvider.class})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CardChargeIT {
 
     private static final String CARD = "4242424242424242";

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.payment.v1.FeePaid;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +19,7 @@ import static itc.renewal.payment.PaymentServiceDriver.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** payment-service against a real PostgreSQL and Kafka: from RenewalApplied to FeePaid. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
+@ServiceIT
 @Import(PaymentServiceDriver.class)
 class PaymentServiceIT {
 
@@ -34,7 +32,7 @@ class PaymentServiceIT {
 
     @Test
     void f2_declinedCardThenTestCardPaysTheFeeAndPublishesFeePaid() throws Exception {
-        driver.produce(applied("M0000001", "2027-M0000001", 2027, "22000", false));
+        driver.produce(applied("M0000001", 2027, "22000", false));
         JsonNode order = driver.awaitOrder("M0000001", "2027-M0000001", "AWAITING_PAYMENT");
         assertThat(order.get("amount").decimalValue()).isEqualByComparingTo("22000");
         assertThat(order.get("currency").asText()).isEqualTo("JPY");
@@ -70,11 +68,11 @@ class PaymentServiceIT {
 
     @Test
     void f2_redeliveredRenewalAppliedOpensOneOrder() throws Exception {
-        RenewalApplied applied = applied("M0000002", "2027-M0000002", 2027, "22000", false);
+        RenewalApplied applied = applied("M0000002", 2027, "22000", false);
         driver.produce(applied);
         driver.produce(applied);
         // same key, so same partition: once this later one shows, both deliveries above were handled
-        driver.produce(applied("M0000002", "2028-M0000002", 2028, "22000", false));
+        driver.produce(applied("M0000002", 2028, "22000", false));
         driver.awaitOrder("M0000002", "2028-M0000002", "AWAITING_PAYMENT");
 
         assertThat(driver.orders("M0000002")).extracting(o -> o.get("renewalId").asText())
@@ -85,8 +83,8 @@ class PaymentServiceIT {
 
     @Test
     void q4_waivedRenewalOpensNoOrder() throws Exception {
-        driver.produce(applied("M0000006", "2027-M0000006", 2027, "0", true));
-        driver.produce(applied("M0000006", "2028-M0000006", 2028, "22000", false));
+        driver.produce(applied("M0000006", 2027, "0", true));
+        driver.produce(applied("M0000006", 2028, "22000", false));
         driver.awaitOrder("M0000006", "2028-M0000006", "AWAITING_PAYMENT");
 
         assertThat(driver.orders("M0000006")).hasSize(1);
@@ -97,7 +95,7 @@ class PaymentServiceIT {
 
     @Test
     void anotherMembersOrderIsNotFound() throws Exception {
-        driver.produce(applied("M0000004", "2027-M0000004", 2027, "22000", false));
+        driver.produce(applied("M0000004", 2027, "22000", false));
         driver.awaitOrder("M0000004", "2027-M0000004", "AWAITING_PAYMENT");
 
         ResponseEntity<JsonNode> refused = driver.pay("M0000005", "2027-M0000004", "4242424242424242", "attempt-1");

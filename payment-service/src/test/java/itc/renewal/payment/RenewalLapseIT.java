@@ -3,11 +3,10 @@ package itc.renewal.payment;
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.payment.ObservedCardPaymentProvider.Hold;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lapsed, its fee can no longer be paid. Its own consumer group, so that the other ITs' cached
  * contexts (still consuming) take none of this class's events.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=payment-service-lapse-it")
-@RealInfrastructure
+@ServiceIT(properties = "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=payment-service-lapse-it")
 @Import({PaymentServiceDriver.class, ObservedCardPaymentProvider.class})
 class RenewalLapseIT {
 
@@ -54,10 +51,10 @@ class RenewalLapseIT {
     @Test
     void q5_lapsedOrderIsShownClosedAndRefusesACardPaymentWithoutCharging() throws Exception {
         driver.openOrder("M0000201", "2027-M0000201", 2027);
-        RenewalLapsed lapse = lapsed("M0000201", "2027-M0000201", 2027);
+        RenewalLapsed lapse = lapsed("M0000201", 2027);
         driver.produce(lapse);
         driver.produce(lapse);
-        driver.produce(lapsed("M0000201", "2027-M0000201", 2027));
+        driver.produce(lapsed("M0000201", 2027));
         // same key, so same partition: once this later order shows, the three lapses were handled
         driver.openOrder("M0000201", "2028-M0000201", 2028);
 
@@ -75,8 +72,8 @@ class RenewalLapseIT {
 
     @Test
     void q5_renewalAppliedDeliveredAfterTheLapseOpensNothingPayable() throws Exception {
-        driver.produce(lapsed("M0000202", "2027-M0000202", 2027));
-        driver.produce(applied("M0000202", "2027-M0000202", 2027, "22000", false));
+        driver.produce(lapsed("M0000202", 2027));
+        driver.produce(applied("M0000202", 2027, "22000", false));
         // same key, so same partition: once this later one shows, both events above were handled
         driver.openOrder("M0000202", "2028-M0000202", 2028);
 
@@ -92,8 +89,8 @@ class RenewalLapseIT {
 
     @Test
     void c3_lapseOfAWaivedRenewalIsHarmless() throws Exception {
-        driver.produce(applied("M0000206", "2027-M0000206", 2027, "0", true));
-        driver.produce(lapsed("M0000206", "2027-M0000206", 2027));
+        driver.produce(applied("M0000206", 2027, "0", true));
+        driver.produce(lapsed("M0000206", 2027));
         driver.openOrder("M0000206", "2028-M0000206", 2028);
 
         assertThat(driver.orders("M0000206")).extracting(order -> order.get("renewalId").asText())
@@ -108,7 +105,7 @@ class RenewalLapseIT {
         assertThat(driver.pay("M0000203", "2027-M0000203", CARD, "attempt-1").getStatusCode().value())
                 .isEqualTo(200);
 
-        driver.produce(lapsed("M0000203", "2027-M0000203", 2027));
+        driver.produce(lapsed("M0000203", 2027));
         driver.openOrder("M0000203", "2028-M0000203", 2028);
 
         assertThat(driver.awaitOrder("M0000203", "2027-M0000203", "PAID").get("method").asText()).isEqualTo("CARD");
@@ -125,7 +122,7 @@ class RenewalLapseIT {
                 () -> driver.pay("M0000205", "2027-M0000205", CARD, "attempt-1"), browserTab);
         assertThat(hold.awaitEntered()).isTrue();
 
-        driver.produce(lapsed("M0000205", "2027-M0000205", 2027));
+        driver.produce(lapsed("M0000205", 2027));
         driver.awaitOrder("M0000205", "2027-M0000205", "CLOSED_LAPSED");
         hold.release();
 

@@ -3,11 +3,10 @@ package itc.renewal.points;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import java.net.http.HttpResponse;
@@ -22,10 +21,9 @@ import static org.awaitility.Awaitility.await;
  * context and database of its own but the broker is shared, and the other ITs' cached contexts stay subscribed: a
  * consumer group of its own keeps this context from taking RenewalApplied events the others send.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ServiceIT(properties = {
         "platform.clock.start=2027-04-10T09:00:00+09:00",
         "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=points-service-entry-corrections-it"})
-@RealInfrastructure
 @Import({PointsServiceDriver.class, EntryEdits.class})
 class PointsEntryCorrectionsIT {
 

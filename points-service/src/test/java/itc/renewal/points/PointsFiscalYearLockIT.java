@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,10 +25,9 @@ import static org.awaitility.Awaitility.await;
  * context and database of its own but the broker is shared, and the other ITs' cached contexts stay subscribed: a
  * consumer group of its own makes sure that this context receives every RenewalApplied it sends.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ServiceIT(properties = {
         "platform.clock.start=2027-04-10T09:00:00+09:00",
         "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=points-service-fiscal-year-lock-it"})
-@RealInfrastructure
 @Import({PointsServiceDriver.class, EntryEdits.class})
 class PointsFiscalYearLockIT {
 
@@ -136,7 +134,7 @@ class PointsFiscalYearLockIT {
     }
 
     private void renewalApplied(String member, int fiscalYear, UUID eventId) throws Exception {
-        driver.produce("itc.renewal.events", member, eventId, "renewal.RenewalApplied.v1", new RenewalApplied(eventId,
+        driver.produce("itc.renewal.events", member, eventId, new RenewalApplied(eventId,
                 Instant.now(), member, fiscalYear + "-" + member, fiscalYear, new BigDecimal("22000"), "JPY", false,
                 fiscalYear + ".1"));
     }

@@ -3,10 +3,9 @@ package itc.renewal.points;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Operator import of association-registered points on a real PostgreSQL and Kafka; business date 2027-04-10. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
-@RealInfrastructure
+@ServiceIT(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
 @Import(PointsServiceDriver.class)
 class PointsImportIT {
 

@@ -3,11 +3,10 @@ package itc.renewal.points;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
@@ -26,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** points-service end to end on a real PostgreSQL and Kafka; business date 2027-04-10 (FY2027). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
-@RealInfrastructure
+@ServiceIT(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
 @Import(PointsServiceDriver.class)
 class PointsServiceIT {
 

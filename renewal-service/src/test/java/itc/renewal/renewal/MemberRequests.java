@@ -1,50 +1,45 @@
 package itc.renewal.renewal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.ServiceDriver;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * renewal-service's member API as the gateway calls it, each request signed with the member's identity. A bean of
- * a service IT ({@code @Import(MemberRequests.class)}) on the context's random port.
+ * renewal-service's API as the gateway calls it, each request signed with the caller's identity, and the local
+ * stack's business clock (D2). A bean of a service IT ({@code @Import(MemberRequests.class)}) on the context's
+ * random port.
  */
-final class MemberRequests {
+final class MemberRequests extends ServiceDriver {
 
-    /** How long a service IT waits for Kafka and the event processors. */
-    static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    private final TestRestTemplate http;
-    private final IdentitySigner signer;
-
-    MemberRequests(TestRestTemplate http, IdentitySigner signer) {
-        this.http = http;
-        this.signer = signer;
+    MemberRequests(Environment environment, IdentitySigner signer, ObjectMapper json, TestRestTemplate http) {
+        super(environment, signer, json, http);
     }
 
     ResponseEntity<JsonNode> apply(String memberId, String termsVersion) {
-        HttpHeaders headers = signed(memberId);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/api/renewals/2027", HttpMethod.POST,
-                new HttpEntity<>(Map.of("termsVersion", termsVersion), headers), JsonNode.class);
+        return send(Identity.member(memberId), HttpMethod.POST, "/api/renewals/2027",
+                Map.of("termsVersion", termsVersion));
+    }
+
+    /** {@code method} on {@code path} as {@code identity}, with a JSON body unless {@code body} is null. */
+    ResponseEntity<JsonNode> send(Identity identity, HttpMethod method, String path, Object body) {
+        return exchange(method, path, body, identity);
     }
 
     JsonNode get(String memberId, String path) {
-        ResponseEntity<JsonNode> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(signed(memberId)),
-                JsonNode.class);
+        ResponseEntity<JsonNode> response = send(Identity.member(memberId), HttpMethod.GET, path, null);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
@@ -59,9 +54,10 @@ final class MemberRequests {
                 .get("countedPoints").decimalValue()).isEqualByComparingTo(expected));
     }
 
-    private HttpHeaders signed(String memberId) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member(memberId), Instant.now()).forEach(headers::add);
-        return headers;
+    /** Moves the service's business clock forward (PUT /internal/clock, local stack and tests only). */
+    void moveClockTo(String now) {
+        ResponseEntity<JsonNode> moved = http.exchange(url("/internal/clock"), HttpMethod.PUT,
+                new HttpEntity<>(Map.of("now", now)), JsonNode.class);
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }

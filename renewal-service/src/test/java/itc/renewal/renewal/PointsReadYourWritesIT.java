@@ -1,28 +1,22 @@
 package itc.renewal.renewal;
 
-import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.PointsServiceStub;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,20 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * published here), a stand-in points-service already has them. Applying locks the counted year there and is
  * decided on its answer; without an answer nothing is recorded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ServiceIT(properties = {
         "renewal.demo-data=true",
         "platform.clock.start=2027-04-10T10:00:00+09:00"})
-@RealInfrastructure
-@ClosesItsContext
+@Import(MemberRequests.class)
 class PointsReadYourWritesIT {
 
     @RegisterExtension
     static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start().answersTotals(true);
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    IdentitySigner signer;
+    MemberRequests member;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -111,8 +102,8 @@ class PointsReadYourWritesIT {
     void p5_detailShowsTheTenthPointBeforeItsEventArrives() {
         POINTS_SERVICE.has("M0000004", 2026, "10", 9);
 
-        ResponseEntity<JsonNode> detail = http.exchange("/api/renewals/2027", HttpMethod.GET,
-                new HttpEntity<>(signed("M0000004")), JsonNode.class);
+        ResponseEntity<JsonNode> detail = member.send(Identity.member("M0000004"), HttpMethod.GET,
+                "/api/renewals/2027", null);
 
         assertThat(detail.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(detail.getBody().get("countedPoints").decimalValue()).isEqualByComparingTo("10");
@@ -120,20 +111,11 @@ class PointsReadYourWritesIT {
     }
 
     private ResponseEntity<JsonNode> apply(String memberId) {
-        HttpHeaders headers = signed(memberId);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/api/renewals/2027", HttpMethod.POST,
-                new HttpEntity<>(Map.of("termsVersion", "2027.1"), headers), JsonNode.class);
+        return member.apply(memberId, "2027.1");
     }
 
     private int renewalEvents(String renewalId) {
         return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Integer.class, renewalId);
-    }
-
-    private HttpHeaders signed(String memberId) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member(memberId), Instant.now()).forEach(headers::add);
-        return headers;
     }
 }

@@ -3,11 +3,12 @@ package itc.renewal.renewal;
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
+import itc.renewal.platformtest.SignedRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Rule Q1's registry import by an operator against real PostgreSQL, and what the imported holders then see
  * as "my qualification" with their next renewal (Q2, Q4, Q5) on the business date 2027-04-10.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ServiceIT(properties = {
         "platform.clock.start=2027-04-10T10:00:00+09:00",
         "renewal.points-service-url=http://127.0.0.1:9",
         // No events here: the listeners get a group of their own at the end of the topics, so that they take no
@@ -36,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.cloud.stream.kafka.bindings.pointsEventsListener-in-0.consumer.start-offset=latest",
         "spring.cloud.stream.kafka.bindings.paymentEventsListener-in-0.consumer.start-offset=latest",
         "spring.cloud.stream.kafka.bindings.reportEventsListener-in-0.consumer.start-offset=latest"})
-@RealInfrastructure
-@ClosesItsContext
+@Import(MemberRequests.class)
 class QualificationImportIT {
 
     private static final Identity OPERATOR = new Identity("OP0000001", Identity.Role.OPERATOR);
@@ -51,6 +50,8 @@ class QualificationImportIT {
     TestRestTemplate http;
     @Autowired
     IdentitySigner signer;
+    @Autowired
+    MemberRequests member;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -138,20 +139,13 @@ class QualificationImportIT {
     }
 
     private ResponseEntity<JsonNode> upload(Identity identity, String csv) {
-        HttpHeaders headers = signed(identity);
+        HttpHeaders headers = SignedRequests.headers(signer, identity);
         headers.setContentType(MediaType.parseMediaType("text/csv"));
         return http.exchange("/api/operator/qualifications/imports", HttpMethod.POST,
                 new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> me(String memberId) {
-        return http.exchange("/api/qualifications/me", HttpMethod.GET,
-                new HttpEntity<>(signed(Identity.member(memberId))), JsonNode.class);
-    }
-
-    private HttpHeaders signed(Identity identity) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(identity, Instant.now()).forEach(headers::add);
-        return headers;
+        return member.send(Identity.member(memberId), HttpMethod.GET, "/api/qualifications/me", null);
     }
 }

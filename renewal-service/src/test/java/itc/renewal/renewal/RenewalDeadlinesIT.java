@@ -1,30 +1,22 @@
 package itc.renewal.renewal;
 
-import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.PointsServiceStub;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,12 +26,11 @@ import static org.awaitility.Awaitility.await;
  * deadline and then past the window's end publishes RenewalReminderDue and RenewalLapsed, and the
  * holder sees the renewal and the qualification LAPSED.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ServiceIT(properties = {
         "renewal.demo-data=true",
         "platform.clock.start=2027-05-10T10:00:00+09:00",
         "platform.clock.adjustable=true"})
-@RealInfrastructure
-@ClosesItsContext
+@Import(MemberRequests.class)
 class RenewalDeadlinesIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -49,9 +40,7 @@ class RenewalDeadlinesIT {
     static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    IdentitySigner signer;
+    MemberRequests member;
     @Autowired
     ObjectMapper json;
     @Value("${spring.cloud.stream.kafka.binder.brokers}")
@@ -102,31 +91,15 @@ class RenewalDeadlinesIT {
     }
 
     private void moveClockTo(String now) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> moved = http.exchange("/internal/clock", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("now", now), headers), JsonNode.class);
-        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        member.moveClockTo(now);
     }
 
     private ResponseEntity<JsonNode> apply() {
-        HttpHeaders headers = signed();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/api/renewals/2027", HttpMethod.POST,
-                new HttpEntity<>(Map.of("termsVersion", "2027.1"), headers), JsonNode.class);
+        return member.apply(MEMBER, "2027.1");
     }
 
     private JsonNode get(String path) {
-        ResponseEntity<JsonNode> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(signed()),
-                JsonNode.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
-
-    private HttpHeaders signed() {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member(MEMBER), Instant.now()).forEach(headers::add);
-        return headers;
+        return member.get(MEMBER, path);
     }
 
     private JsonNode awaitPublished(String type) {

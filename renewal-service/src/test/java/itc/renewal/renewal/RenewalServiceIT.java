@@ -1,12 +1,11 @@
 package itc.renewal.renewal;
 
-import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.PointsServiceStub;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,11 +30,9 @@ import static org.awaitility.Awaitility.await;
  * totals, so the A2 detail shows the Kafka-fed projection alone (P5 fallback). What other services' events do
  * is {@link UpstreamEventsIT}'s.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ServiceIT(properties = {
         "renewal.demo-data=true",
         "platform.clock.start=2027-04-10T10:00:00+09:00"})
-@RealInfrastructure
-@ClosesItsContext
 @Import({MemberRequests.class, UpstreamEvents.class})
 class RenewalServiceIT {
 

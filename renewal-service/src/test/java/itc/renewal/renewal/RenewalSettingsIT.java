@@ -1,27 +1,21 @@
 package itc.renewal.renewal;
 
-import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.PointsServiceStub;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * extension); on 15 June, past the standard end, the window is open, no holder has lapsed (C3 waits for the new
  * end) and a member applies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ServiceIT(properties = {
         "renewal.demo-data=true",
         "platform.clock.start=2027-05-25T10:00:00+09:00",
         // The listeners get a group of their own, starting at the end of the topics, so that they take no
@@ -44,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.cloud.stream.kafka.bindings.pointsEventsListener-in-0.consumer.start-offset=latest",
         "spring.cloud.stream.kafka.bindings.paymentEventsListener-in-0.consumer.start-offset=latest",
         "spring.cloud.stream.kafka.bindings.reportEventsListener-in-0.consumer.start-offset=latest"})
-@RealInfrastructure
-@ClosesItsContext
+@Import(MemberRequests.class)
 class RenewalSettingsIT {
 
     private static final String MEMBER = "M0000005";
@@ -60,9 +53,7 @@ class RenewalSettingsIT {
     static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    IdentitySigner signer;
+    MemberRequests member;
     @Autowired
     BusinessClock clock;
     @Autowired
@@ -128,9 +119,6 @@ class RenewalSettingsIT {
     }
 
     private ResponseEntity<JsonNode> exchange(Identity identity, HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(identity, Instant.now()).forEach(headers::add);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+        return member.send(identity, method, path, body);
     }
 }

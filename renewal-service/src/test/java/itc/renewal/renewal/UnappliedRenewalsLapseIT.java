@@ -3,13 +3,11 @@ package itc.renewal.renewal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.clock.BusinessClock;
-import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
+import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.qualification.domain.CertifiedIn;
 import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.domain.HolderRegistration;
-import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,13 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
@@ -42,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * the end of the FY2027 window, each lapses exactly once (status LAPSED, RenewalLapsed published with the id the
  * renewal would have had), however often the sweep runs. Holders of its own: the topic holds other ITs' events.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ServiceIT(properties = {
         "platform.clock.start=2027-05-31T23:00:00+09:00",
         "renewal.points-service-url=http://127.0.0.1:9",
         // No events consumed here: the listeners get a group of their own at the end of the topics, so that they
@@ -53,9 +45,8 @@ import static org.awaitility.Awaitility.await;
         "spring.cloud.stream.kafka.bindings.pointsEventsListener-in-0.consumer.start-offset=latest",
         "spring.cloud.stream.kafka.bindings.paymentEventsListener-in-0.consumer.start-offset=latest",
         "spring.cloud.stream.kafka.bindings.reportEventsListener-in-0.consumer.start-offset=latest"})
-@RealInfrastructure
-@ClosesItsContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Import(MemberRequests.class)
 class UnappliedRenewalsLapseIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -64,9 +55,7 @@ class UnappliedRenewalsLapseIT {
     private static PublishedRenewalEvents published;
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    IdentitySigner signer;
+    MemberRequests member;
     @Autowired
     ObjectMapper json;
     @Autowired
@@ -165,11 +154,6 @@ class UnappliedRenewalsLapseIT {
     }
 
     private JsonNode get(String memberId, String path) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member(memberId), Instant.now()).forEach(headers::add);
-        ResponseEntity<JsonNode> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
-                JsonNode.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
+        return member.get(memberId, path);
     }
 }

@@ -1,10 +1,10 @@
 package itc.renewal.renewal;
 
-import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
 import itc.renewal.contracts.points.v1.PointsRegistered;
+import itc.renewal.platformtest.PointsServiceStub;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -1,17 +1,16 @@
 package itc.renewal.renewal;
 
-import itc.renewal.platformtest.PointsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.payment.v1.FeePaid;
 import itc.renewal.contracts.points.v1.PointsEntryCorrected;
 import itc.renewal.contracts.points.v1.PointsRegistered;
 import itc.renewal.contracts.report.v1.ReportSubmitted;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.PointsServiceStub;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,11 +32,9 @@ import static org.awaitility.Awaitility.await;
  * applied renewal (C1, Q2), points events set the counted total (Q3, P3). Same stand-in points-service as
  * {@link RenewalServiceIT}: it locks the counted year on applying (P4) and answers no counted totals (P5 fallback).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ServiceIT(properties = {
         "renewal.demo-data=true",
         "platform.clock.start=2027-04-10T10:00:00+09:00"})
-@RealInfrastructure
-@ClosesItsContext
 @Import({MemberRequests.class, UpstreamEvents.class, PublishedRenewalEvents.class})
 class UpstreamEventsIT {
 

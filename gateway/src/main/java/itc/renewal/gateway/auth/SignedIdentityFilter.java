@@ -2,17 +2,14 @@ package itc.renewal.gateway.auth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentityFilter;
+import itc.renewal.platform.identity.IdentityGuard;
 import itc.renewal.platform.identity.IdentitySigner;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -24,14 +21,11 @@ import java.util.Optional;
  * filter, i.e. before the gateway's proxy handler reads the request. The signature uses the system
  * clock: freshness of a signature is not business time.
  */
-class SignedIdentityFilter extends OncePerRequestFilter {
+class SignedIdentityFilter extends IdentityGuard {
 
     static final String REALM = "ITC Renewal";
     static final String LOGIN_REQUIRED = "ログインが必要です。会員番号とパスワードでログインしてください。"
             + " / Please log in with your member id and password.";
-
-    // The attribute platform's Identity argument resolver reads, so gateway controllers can take an Identity.
-    private static final String IDENTITY_ATTRIBUTE = IdentityFilter.ATTRIBUTE;
 
     private final Authenticator authenticator;
     private final IdentitySigner signer;
@@ -46,23 +40,18 @@ class SignedIdentityFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+    protected Optional<Identity> identify(HttpServletRequest request) {
+        return authenticator.authenticate(request);
+    }
+
+    /** The identity headers the client may have sent are replaced by the ones the gateway signs. */
+    @Override
+    protected HttpServletRequest forwarded(HttpServletRequest request, Identity identity) {
+        return new SignedIdentityRequest(request, signer.headers(identity, clock.instant()));
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        Optional<Identity> identity = authenticator.authenticate(request);
-        if (identity.isEmpty()) {
-            unauthorized(response);
-            return;
-        }
-        request.setAttribute(IDENTITY_ATTRIBUTE, identity.get());
-        chain.doFilter(new SignedIdentityRequest(request, signer.headers(identity.get(), clock.instant())), response);
-    }
-
-    private void unauthorized(HttpServletResponse response) throws IOException {
+    protected void refuse(HttpServletResponse response) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, LOGIN_REQUIRED);
         problem.setProperty("code", "identity.login-required");
         response.setStatus(HttpStatus.UNAUTHORIZED.value());

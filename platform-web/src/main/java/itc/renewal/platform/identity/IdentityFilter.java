@@ -1,12 +1,9 @@
 package itc.renewal.platform.identity;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +15,7 @@ import java.util.Optional;
  * problem detail otherwise. The verified identity is a request attribute for {@link Identity}
  * controller parameters. Uses the real system clock: signature freshness is not business time.
  */
-public class IdentityFilter extends OncePerRequestFilter {
+public class IdentityFilter extends IdentityGuard {
 
     public static final String ATTRIBUTE = Identity.class.getName();
 
@@ -31,25 +28,17 @@ public class IdentityFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+    protected Optional<Identity> identify(HttpServletRequest request) {
+        return signer.verify(request.getHeader(IdentitySigner.SUBJECT), request.getHeader(IdentitySigner.ROLE),
+                request.getHeader(IdentitySigner.ISSUED), request.getHeader(IdentitySigner.SIGNATURE), clock.instant());
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        Optional<Identity> identity = signer.verify(request.getHeader(IdentitySigner.SUBJECT),
-                request.getHeader(IdentitySigner.ROLE), request.getHeader(IdentitySigner.ISSUED),
-                request.getHeader(IdentitySigner.SIGNATURE), clock.instant());
-        if (identity.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"ログインしてください（署名付きの利用者情報がありません）。\",\"code\":\"identity.missing\"}")
-                    .getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        request.setAttribute(ATTRIBUTE, identity.get());
-        chain.doFilter(request, response);
+    protected void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"ログインしてください（署名付きの利用者情報がありません）。\",\"code\":\"identity.missing\"}")
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

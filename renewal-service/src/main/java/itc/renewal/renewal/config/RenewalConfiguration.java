@@ -1,12 +1,12 @@
 package itc.renewal.renewal.config;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.domain.RenewalWindowEnds;
 import itc.renewal.renewal.procedure.domain.PointsRequirement;
 import itc.renewal.renewal.procedure.domain.RenewalPolicy;
 import itc.renewal.renewal.procedure.domain.RenewalSettings;
 import itc.renewal.renewal.procedure.domain.RenewalWindow;
 import itc.renewal.renewal.procedure.domain.Terms;
+import itc.renewal.renewal.qualification.domain.RenewalWindowEnds;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,7 @@
 package itc.renewal.report.submission.api;
 
 import itc.renewal.report.submission.domain.Answers;
+
 import java.time.Instant;
 
 /**

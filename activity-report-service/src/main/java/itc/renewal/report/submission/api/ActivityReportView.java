@@ -1,6 +1,7 @@
 package itc.renewal.report.submission.api;
 
 import itc.renewal.report.submission.domain.Question;
+
 import java.time.Instant;
 import java.util.List;
 

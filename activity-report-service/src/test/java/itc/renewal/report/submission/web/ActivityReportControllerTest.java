@@ -1,18 +1,17 @@
 package itc.renewal.report.submission.web;
 
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
-import itc.renewal.report.submission.api.ActivityReportView;
+import itc.renewal.platformtest.SignedRequests;
+import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.report.submission.api.ActivityReportView.Status;
+import itc.renewal.report.submission.api.ActivityReportView;
 import itc.renewal.report.submission.api.FindActivityReportQuery;
 import itc.renewal.report.submission.domain.Questionnaire;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.util.concurrent.CompletableFuture;
@@ -32,12 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link ActivityReportSubmissionControllerTest}.
  */
 @WebMvcTest(ActivityReportController.class)
-class ActivityReportControllerTest {
+class ActivityReportControllerTest extends SignedWebSlice {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     CommandGateway commands;
     @MockitoBean
@@ -97,6 +92,6 @@ class ActivityReportControllerTest {
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Identity identity) {
-        return SignedRequests.as(signer, request, identity);
+        return SignedRequests.signed(signer, identity, request);
     }
 }

@@ -1,21 +1,20 @@
 package itc.renewal.report.submission.web;
 
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.platformtest.SignedRequests;
+import itc.renewal.platformtest.SignedWebSlice;
+import itc.renewal.report.submission.api.SubmitActivityReportCommand;
 import itc.renewal.report.submission.domain.Answers;
 import itc.renewal.report.submission.domain.Questionnaire;
-import itc.renewal.report.submission.api.SubmitActivityReportCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static itc.renewal.report.submission.api.ActivityReportTestData.MEMBER;
@@ -32,16 +31,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Submitting the caller's report and the refusals; reading it is in {@link ActivityReportControllerTest}. */
 @WebMvcTest(ActivityReportController.class)
-class ActivityReportSubmissionControllerTest {
+class ActivityReportSubmissionControllerTest extends SignedWebSlice {
 
     private static final String ANSWERS = """
             {"involvement":"ACTIVE","practiceAreas":["STRATEGY","DX_SUPPORT"],"satisfaction":4,"comment":"有意義でした"}
             """;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     CommandGateway commands;
     @MockitoBean
@@ -119,6 +114,6 @@ class ActivityReportSubmissionControllerTest {
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Identity identity) {
-        return SignedRequests.as(signer, request, identity);
+        return SignedRequests.signed(signer, identity, request);
     }
 }

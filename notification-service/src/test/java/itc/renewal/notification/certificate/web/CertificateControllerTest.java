@@ -3,17 +3,15 @@ package itc.renewal.notification.certificate.web;
 import itc.renewal.notification.certificate.api.CertificateFile;
 import itc.renewal.notification.certificate.query.MemberCertificates;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.SignedRequests;
+import itc.renewal.platformtest.SignedWebSlice;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Optional;
 
 import static org.mockito.BDDMockito.given;
@@ -24,15 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(CertificateController.class)
-class CertificateControllerTest {
+class CertificateControllerTest extends SignedWebSlice {
 
     private static final byte[] PDF = "%PDF-1.4 certificate".getBytes(StandardCharsets.US_ASCII);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    IdentitySigner signer;
 
     @MockitoBean
     MemberCertificates certificates;
@@ -69,8 +61,6 @@ class CertificateControllerTest {
     }
 
     private HttpHeaders signedAs(String memberId) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member(memberId), Instant.now()).forEach(headers::add);
-        return headers;
+        return SignedRequests.headers(signer, Identity.member(memberId));
     }
 }

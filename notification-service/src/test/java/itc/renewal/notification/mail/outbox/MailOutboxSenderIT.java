@@ -3,11 +3,10 @@ package itc.renewal.notification.mail.outbox;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import itc.renewal.notification.mail.api.OutgoingMail;
-import itc.renewal.platformtest.RealInfrastructure;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,8 +23,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The result e-mail of rule C4 survives an SMTP outage: the outbox keeps it and retries. */
 // No Kafka consumer here: this test is about the outbox alone.
-@SpringBootTest(properties = "spring.cloud.stream.bindings.renewalEventsListener-in-0.consumer.auto-startup=false")
-@RealInfrastructure
+@ServiceIT(properties = "spring.cloud.stream.bindings.renewalEventsListener-in-0.consumer.auto-startup=false")
 class MailOutboxSenderIT {
 
     /** Nothing listens here until the test starts a mail server on it. */

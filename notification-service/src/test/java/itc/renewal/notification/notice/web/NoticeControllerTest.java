@@ -3,13 +3,11 @@ package itc.renewal.notification.notice.web;
 import itc.renewal.notification.notice.api.NoticeView;
 import itc.renewal.notification.notice.query.MemberNotices;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.SignedWebSlice;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,13 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(NoticeController.class)
-class NoticeControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    IdentitySigner signer;
+class NoticeControllerTest extends SignedWebSlice {
 
     @MockitoBean
     MemberNotices notices;

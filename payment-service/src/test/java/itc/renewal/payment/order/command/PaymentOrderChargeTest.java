@@ -3,7 +3,6 @@ package itc.renewal.payment.order.command;
 import itc.renewal.payment.order.api.CardChargeStartedEvent;
 import itc.renewal.payment.order.api.CardPaymentTerms;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -27,12 +26,7 @@ class PaymentOrderChargeTest {
     private static final Instant JUST_BEFORE_TIMEOUT = STALE_AT.minusSeconds(1);
     private static final CardPaymentTerms CHARGE_NOW = new CardPaymentTerms(RENEWAL, 2027, FEE, "JPY", null, null);
 
-    private AggregateTestFixture<PaymentOrder> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(PaymentOrder.class);
-    }
+    private final AggregateTestFixture<PaymentOrder> fixture = new AggregateTestFixture<>(PaymentOrder.class);
 
     @Test
     void f2_chargeStartsOnAnAwaitingOrderAndAnswersItsAmount() {

@@ -5,7 +5,6 @@ import itc.renewal.payment.order.api.CardReceipt;
 import itc.renewal.payment.order.api.PaymentStatus;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static itc.renewal.payment.order.command.PaymentOrderTestData.FEE;
@@ -34,12 +33,7 @@ class PaymentOrderLapseTest {
     private static final String WINDOW_CLOSED =
             "2027年度の更新申請期間が終了したため、お支払いいただけません（資格は失効しました）。";
 
-    private AggregateTestFixture<PaymentOrder> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(PaymentOrder.class);
-    }
+    private final AggregateTestFixture<PaymentOrder> fixture = new AggregateTestFixture<>(PaymentOrder.class);
 
     @Test
     void c3_lapseClosesAnOrderAwaitingPayment() {

@@ -5,7 +5,6 @@ import itc.renewal.payment.order.api.CardReceipt;
 import itc.renewal.payment.order.api.PaymentStatus;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static itc.renewal.payment.order.command.PaymentOrderTestData.FEE;
@@ -24,12 +23,7 @@ import static itc.renewal.payment.order.command.PaymentOrderTestData.started;
 /** Opening, recording and ownership; the pending-charge rules are in {@link PaymentOrderChargeTest}. */
 class PaymentOrderTest {
 
-    private AggregateTestFixture<PaymentOrder> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(PaymentOrder.class);
-    }
+    private final AggregateTestFixture<PaymentOrder> fixture = new AggregateTestFixture<>(PaymentOrder.class);
 
     @Test
     void q4_opensAnOrderAwaitingTheFee() {

@@ -8,18 +8,16 @@ import itc.renewal.payment.order.api.RecordCardPaymentCommand;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 import itc.renewal.payment.order.command.CardCheckout;
 import itc.renewal.payment.provider.CardPaymentProvider;
-import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.SignedWebSlice;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
@@ -44,15 +42,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(PaymentOrderController.class)
 @Import({CardCheckout.class})
 @ComponentScan(basePackageClasses = CardPaymentProvider.class)
-class CardPaymentControllerTest {
+class CardPaymentControllerTest extends SignedWebSlice {
 
     private static final BigDecimal FEE = new BigDecimal("22000");
     private static final Instant PAID_AT = Instant.parse("2027-04-10T01:00:00Z");
 
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private IdentitySigner signer;
     @MockitoBean
     private CommandGateway commands;
     @MockitoBean

@@ -8,19 +8,17 @@ import itc.renewal.payment.order.api.RecordCardPaymentCommand;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 import itc.renewal.payment.order.command.CardCheckout;
 import itc.renewal.payment.provider.CardPaymentProvider;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.platformtest.SignedWebSlice;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
@@ -46,14 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(PaymentOrderController.class)
 @Import({CardCheckout.class})
 @ComponentScan(basePackageClasses = CardPaymentProvider.class)
-class PaymentOrderControllerTest {
+class PaymentOrderControllerTest extends SignedWebSlice {
 
     private static final BigDecimal FEE = new BigDecimal("22000");
 
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private IdentitySigner signer;
     @MockitoBean
     private CommandGateway commands;
     @MockitoBean

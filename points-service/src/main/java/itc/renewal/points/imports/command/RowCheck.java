@@ -1,8 +1,8 @@
 package itc.renewal.points.imports.command;
 
+import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.imports.CsvRow;
 import itc.renewal.platform.imports.ImportError;
-import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.PointCategory;

@@ -2,6 +2,7 @@ package itc.renewal.points.ledger.api;
 
 import itc.renewal.points.ledger.domain.CapAllocation;
 import itc.renewal.points.ledger.domain.CountedTotalChange;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package itc.renewal.points.ledger.api;
 
 import itc.renewal.points.ledger.domain.CountedTotalChange;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 

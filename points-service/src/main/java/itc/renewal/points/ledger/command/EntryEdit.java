@@ -1,10 +1,10 @@
 package itc.renewal.points.ledger.command;
 
 import itc.renewal.platform.problem.Rejection;
-import itc.renewal.points.ledger.domain.CapAllocation;
 import itc.renewal.points.ledger.api.EntryCorrection;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsEntryWithdrawnEvent;
+import itc.renewal.points.ledger.domain.CapAllocation;
 
 import java.math.BigDecimal;
 import java.util.Map;

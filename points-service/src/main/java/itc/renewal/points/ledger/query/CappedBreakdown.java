@@ -1,8 +1,8 @@
 package itc.renewal.points.ledger.query;
 
-import itc.renewal.points.ledger.domain.CapAllocation;
 import itc.renewal.points.ledger.api.CategorySubtotalView;
 import itc.renewal.points.ledger.api.PointsEntryView;
+import itc.renewal.points.ledger.domain.CapAllocation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package itc.renewal.points.ledger.query;
 
-import itc.renewal.points.ledger.domain.CapAllocation;
 import itc.renewal.points.ledger.api.FindFiscalYearPointsQuery;
 import itc.renewal.points.ledger.api.FiscalYearPointsView;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsEntryWithdrawnEvent;
 import itc.renewal.points.ledger.api.PointsFiscalYearLockedEvent;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
+import itc.renewal.points.ledger.domain.CapAllocation;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

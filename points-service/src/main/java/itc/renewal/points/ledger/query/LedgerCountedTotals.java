@@ -1,8 +1,8 @@
 package itc.renewal.points.ledger.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.points.ledger.domain.CountedTotalChange;
 import itc.renewal.points.ledger.api.CountedTotalView;
+import itc.renewal.points.ledger.domain.CountedTotalChange;
 import itc.renewal.points.ledger.domain.CountedTotals;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;

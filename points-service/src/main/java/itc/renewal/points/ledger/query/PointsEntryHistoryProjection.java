@@ -1,13 +1,13 @@
 package itc.renewal.points.ledger.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.points.ledger.domain.EntryOwners;
 import itc.renewal.points.ledger.api.FindPointsEntryHistoryQuery;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsEntryHistoryView;
 import itc.renewal.points.ledger.api.PointsEntryVersionView;
 import itc.renewal.points.ledger.api.PointsEntryWithdrawnEvent;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
+import itc.renewal.points.ledger.domain.EntryOwners;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

@@ -2,23 +2,19 @@ package itc.renewal.points.catalogue.web;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.CategoryUnit;
 import itc.renewal.points.catalogue.JdbcCategoryCatalogues;
 import itc.renewal.points.catalogue.PointCategory;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -31,16 +27,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(CatalogueOperatorController.class)
 @TestPropertySource(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
-class CatalogueOperatorControllerTest {
+class CatalogueOperatorControllerTest extends SignedWebSlice {
 
     private static final Identity OPERATOR = new Identity("OP-1", Identity.Role.OPERATOR);
     private static final String SELF_STUDY_CAP_4 = """
             {"nameJa":"自己研鑽","unit":"POINTS","hoursPerPoint":null,"capPerFiscalYear":4,"memberRegistrable":true}""";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     JdbcCategoryCatalogues catalogues;
 
@@ -159,8 +151,6 @@ class CatalogueOperatorControllerTest {
     }
 
     private MockHttpServletRequestBuilder signed(Identity identity, MockHttpServletRequestBuilder request) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(identity, Instant.now()).forEach(headers::add);
-        return request.headers(headers).contentType(MediaType.APPLICATION_JSON);
+        return as(identity, request);
     }
 }

@@ -1,23 +1,20 @@
 package itc.renewal.points.imports.web;
 
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.imports.ImportError;
-import itc.renewal.points.imports.command.ImportOutcome;
 import itc.renewal.platform.imports.InvalidImportFile;
+import itc.renewal.platformtest.SignedRequests;
+import itc.renewal.platformtest.SignedWebSlice;
+import itc.renewal.points.imports.command.ImportOutcome;
 import itc.renewal.points.imports.command.PointsImporter;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(PointsImportController.class)
 @TestPropertySource(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
-class PointsImportControllerTest {
+class PointsImportControllerTest extends SignedWebSlice {
 
     private static final Identity OPERATOR = new Identity("OP-1", Identity.Role.OPERATOR);
     private static final String FILE = """
@@ -40,10 +37,6 @@ class PointsImportControllerTest {
             M0000001,2026-10-01,ASSOCIATION_TRAINING_CLASSROOM,3,,集合研修
             """;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     PointsImporter importer;
 
@@ -88,9 +81,7 @@ class PointsImportControllerTest {
     }
 
     private MockHttpServletRequestBuilder signed(Identity identity) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(identity, Instant.now()).forEach(headers::add);
-        return post("/api/operator/points/imports").headers(headers)
+        return post("/api/operator/points/imports").headers(SignedRequests.headers(signer, identity))
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .content(FILE.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,21 +1,20 @@
 package itc.renewal.points.integration.inbound;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.points.ledger.api.CountedTotalView;
-import itc.renewal.points.ledger.domain.CountedTotals;
 import itc.renewal.points.ledger.api.FiscalYearLock;
 import itc.renewal.points.ledger.api.LockFiscalYearForRenewalCommand;
+import itc.renewal.points.ledger.domain.CountedTotals;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
@@ -34,10 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(InternalPointsController.class)
 @TestPropertySource(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
-class InternalPointsControllerTest {
+class InternalPointsControllerTest extends SignedWebSlice {
 
-    @Autowired
-    MockMvc mvc;
     @MockitoBean
     CountedTotals totals;
     @MockitoBean

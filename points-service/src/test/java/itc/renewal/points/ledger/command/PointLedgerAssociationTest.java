@@ -4,7 +4,6 @@ import itc.renewal.points.ledger.api.AssociationRegistration;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import itc.renewal.points.ledger.api.RegisterAssociationPointsCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -18,12 +17,7 @@ class PointLedgerAssociationTest {
 
     private static final LocalDate IN_FY2026 = LocalDate.of(2026, 10, 1);
 
-    private AggregateTestFixture<PointLedger> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = PointsTestData.fixture();
-    }
+    private final AggregateTestFixture<PointLedger> fixture = PointsTestData.fixture();
 
     @Test
     void p2_associationRegistersClassroomTrainingInHours() {

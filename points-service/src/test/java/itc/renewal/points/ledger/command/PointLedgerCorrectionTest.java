@@ -3,7 +3,6 @@ package itc.renewal.points.ledger.command;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
 import itc.renewal.points.ledger.api.EntryCorrection;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -26,12 +25,7 @@ class PointLedgerCorrectionTest {
     private static final LocalDate IN_FY2026 = LocalDate.of(2026, 10, 1);
     private static final LocalDate LATER_IN_FY2026 = LocalDate.of(2026, 11, 1);
 
-    private AggregateTestFixture<PointLedger> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = PointsTestData.fixture();
-    }
+    private final AggregateTestFixture<PointLedger> fixture = PointsTestData.fixture();
 
     @Test
     void p3_correctsAnEntryWithTheYearsNewTotal() {

@@ -6,7 +6,6 @@ import itc.renewal.points.ledger.api.LockFiscalYearCommand;
 import itc.renewal.points.ledger.api.LockFiscalYearForRenewalCommand;
 import itc.renewal.points.ledger.api.RegisterAssociationPointsCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -32,12 +31,7 @@ class PointLedgerLockTest {
     private static final String LOCKED_MESSAGE =
             "2026年度のポイントは、2027年度の資格更新を申請済みのため登録・変更できません。誤りがある場合は協会にお問い合わせください。";
 
-    private AggregateTestFixture<PointLedger> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = PointsTestData.fixture();
-    }
+    private final AggregateTestFixture<PointLedger> fixture = PointsTestData.fixture();
 
     @Test
     void p4_renewalAppliedLocksThePreviousYearOfAMemberWithoutEntries() {

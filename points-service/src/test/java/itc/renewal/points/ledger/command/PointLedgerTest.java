@@ -3,7 +3,6 @@ package itc.renewal.points.ledger.command;
 import itc.renewal.points.ledger.api.PointsRegisteredEvent;
 import itc.renewal.points.ledger.api.PointsRegistration;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -25,12 +24,7 @@ class PointLedgerTest {
     private static final LocalDate FIRST_DAY_OF_FY2027 = LocalDate.of(2027, 4, 1);
     private static final LocalDate IN_FY2026 = LocalDate.of(2026, 10, 1);
 
-    private AggregateTestFixture<PointLedger> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = PointsTestData.fixture();
-    }
+    private final AggregateTestFixture<PointLedger> fixture = PointsTestData.fixture();
 
     @Test
     void p1_registersPointsForTheFiscalYearOfTheActivityDate() {

@@ -2,7 +2,6 @@ package itc.renewal.points.ledger.command;
 
 import itc.renewal.points.ledger.api.EntryWithdrawal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -21,12 +20,7 @@ class PointLedgerWithdrawalTest {
 
     private static final LocalDate IN_FY2026 = LocalDate.of(2026, 10, 1);
 
-    private AggregateTestFixture<PointLedger> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = PointsTestData.fixture();
-    }
+    private final AggregateTestFixture<PointLedger> fixture = PointsTestData.fixture();
 
     @Test
     void p3_withdrawalFreesCapRoomForALaterEntry() {

@@ -1,8 +1,8 @@
 package itc.renewal.points.ledger.web;
 
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.points.ledger.api.CategorySubtotalView;
 import itc.renewal.points.ledger.api.FindFiscalYearPointsQuery;
 import itc.renewal.points.ledger.api.FiscalYearPointsView;
@@ -13,12 +13,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentMatchers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
@@ -39,15 +37,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(PointsController.class)
 @TestPropertySource(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
-class PointsControllerTest {
+class PointsControllerTest extends SignedWebSlice {
 
     private static final String BODY = """
             {"activityDate":"2026-10-01","category":"SELF_STUDY","title":"ITC実践研究会","points":2.5}""";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     CommandGateway commandGateway;
     @MockitoBean
@@ -183,6 +177,6 @@ class PointsControllerTest {
     }
 
     private MockHttpServletRequestBuilder signed(Identity identity, MockHttpServletRequestBuilder request) {
-        return SignedRequests.signed(signer, identity, request);
+        return as(identity, request);
     }
 }

@@ -1,8 +1,8 @@
 package itc.renewal.points.ledger.web;
 
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
 import itc.renewal.points.ledger.api.EntryCorrection;
 import itc.renewal.points.ledger.api.EntryWithdrawal;
@@ -13,11 +13,9 @@ import itc.renewal.points.ledger.api.WithdrawPointsEntryCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
@@ -40,15 +38,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Rules P3 and P4 over HTTP: correction, withdrawal and history of the caller's own entries. */
 @WebMvcTest(PointsEntryController.class)
 @TestPropertySource(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
-class PointsEntryControllerTest {
+class PointsEntryControllerTest extends SignedWebSlice {
 
     private static final String CORRECTION = """
             {"activityDate":"2026-11-01","category":"SELF_STUDY","title":"専門書の読書","points":3,"reason":"日付の誤り"}""";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     CommandGateway commandGateway;
     @MockitoBean
@@ -162,6 +156,6 @@ class PointsEntryControllerTest {
     }
 
     private MockHttpServletRequestBuilder signed(Identity identity, MockHttpServletRequestBuilder request) {
-        return SignedRequests.signed(signer, identity, request);
+        return as(identity, request);
     }
 }

@@ -1,8 +1,8 @@
 package itc.renewal.renewal.integration.outbound;
 
-import itc.renewal.renewal.qualification.domain.Holders;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
+import itc.renewal.renewal.qualification.domain.Holders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

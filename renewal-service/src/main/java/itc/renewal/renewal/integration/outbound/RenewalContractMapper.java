@@ -8,10 +8,10 @@ import itc.renewal.renewal.integration.outbound.HolderContacts.Contact;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
-import itc.renewal.renewal.procedure.domain.RenewalFee;
 import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
 import itc.renewal.renewal.procedure.api.RenewalReminderDueEvent;
 import itc.renewal.renewal.procedure.api.RenewalStep;
+import itc.renewal.renewal.procedure.domain.RenewalFee;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package itc.renewal.renewal.procedure.command;
 
 import itc.renewal.platform.clock.BusinessClock;
-import itc.renewal.renewal.qualification.domain.Holders;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.CompleteRenewalCommand;
+import itc.renewal.renewal.qualification.domain.Holders;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;

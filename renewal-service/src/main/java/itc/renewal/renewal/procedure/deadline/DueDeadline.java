@@ -1,9 +1,9 @@
 package itc.renewal.renewal.procedure.deadline;
 
-import itc.renewal.renewal.procedure.domain.DeadlineKind;
 import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
-import itc.renewal.renewal.procedure.domain.RenewalId;
 import itc.renewal.renewal.procedure.api.SendRenewalReminderCommand;
+import itc.renewal.renewal.procedure.domain.DeadlineKind;
+import itc.renewal.renewal.procedure.domain.RenewalId;
 
 import java.time.Instant;
 

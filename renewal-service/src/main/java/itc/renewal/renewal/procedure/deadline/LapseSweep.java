@@ -2,10 +2,10 @@ package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.procedure.api.LapseUnappliedRenewalCommand;
 import itc.renewal.renewal.qualification.domain.ActiveHolders;
 import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.domain.RenewalWindowEnds;
-import itc.renewal.renewal.procedure.api.LapseUnappliedRenewalCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;

@@ -1,6 +1,7 @@
 package itc.renewal.renewal.procedure.domain;
 
 import itc.renewal.renewal.procedure.api.RenewalStep;
+
 import java.util.ArrayList;
 import java.util.List;
 

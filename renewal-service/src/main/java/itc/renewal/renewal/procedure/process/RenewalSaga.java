@@ -1,13 +1,13 @@
 package itc.renewal.renewal.procedure.process;
 
-import itc.renewal.renewal.procedure.domain.RenewalDeadlines;
 import itc.renewal.renewal.procedure.api.CompleteRenewalCommand;
 import itc.renewal.renewal.procedure.api.FeePaymentRecordedEvent;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
 import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
-import itc.renewal.renewal.procedure.domain.RenewalProgress;
 import itc.renewal.renewal.procedure.api.ReportSubmissionRecordedEvent;
+import itc.renewal.renewal.procedure.domain.RenewalDeadlines;
+import itc.renewal.renewal.procedure.domain.RenewalProgress;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;

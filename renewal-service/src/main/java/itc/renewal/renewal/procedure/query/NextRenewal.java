@@ -1,12 +1,12 @@
 package itc.renewal.renewal.procedure.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.domain.Holder;
-import itc.renewal.renewal.qualification.api.NextRenewalView;
 import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.domain.RenewalCandidate;
 import itc.renewal.renewal.procedure.domain.RenewalFee;
 import itc.renewal.renewal.procedure.domain.RenewalWindow;
+import itc.renewal.renewal.qualification.api.NextRenewalView;
+import itc.renewal.renewal.qualification.domain.Holder;
 
 import java.time.Instant;
 import java.util.Optional;

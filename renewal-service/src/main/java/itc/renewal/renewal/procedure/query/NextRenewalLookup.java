@@ -2,10 +2,10 @@ package itc.renewal.renewal.procedure.query;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.domain.Holder;
-import itc.renewal.renewal.qualification.api.NextRenewalView;
-import itc.renewal.renewal.qualification.domain.NextRenewals;
 import itc.renewal.renewal.procedure.domain.RenewalSettings;
+import itc.renewal.renewal.qualification.api.NextRenewalView;
+import itc.renewal.renewal.qualification.domain.Holder;
+import itc.renewal.renewal.qualification.domain.NextRenewals;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

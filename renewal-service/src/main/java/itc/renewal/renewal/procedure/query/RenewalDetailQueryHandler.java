@@ -5,12 +5,12 @@ import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.eligibility.domain.ConsistentCountedPoints;
 import itc.renewal.renewal.eligibility.domain.CountedPoints;
 import itc.renewal.renewal.eligibility.domain.PointsTotals;
+import itc.renewal.renewal.procedure.api.FindRenewalDetailQuery;
+import itc.renewal.renewal.procedure.api.RenewalDetailView;
+import itc.renewal.renewal.procedure.domain.PointsRequirement;
+import itc.renewal.renewal.procedure.domain.RenewalSettings;
 import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.domain.Holders;
-import itc.renewal.renewal.procedure.api.FindRenewalDetailQuery;
-import itc.renewal.renewal.procedure.domain.PointsRequirement;
-import itc.renewal.renewal.procedure.api.RenewalDetailView;
-import itc.renewal.renewal.procedure.domain.RenewalSettings;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 

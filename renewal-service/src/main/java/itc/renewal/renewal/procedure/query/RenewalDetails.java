@@ -1,16 +1,16 @@
 package itc.renewal.renewal.procedure.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.domain.Holder;
+import itc.renewal.renewal.procedure.api.RenewalDetailView;
+import itc.renewal.renewal.procedure.api.RenewalStatus;
+import itc.renewal.renewal.procedure.api.RenewalStep;
 import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.domain.PointsRequirement;
-import itc.renewal.renewal.procedure.api.RenewalDetailView;
 import itc.renewal.renewal.procedure.domain.RenewalCandidate;
 import itc.renewal.renewal.procedure.domain.RenewalFee;
 import itc.renewal.renewal.procedure.domain.RenewalProgress;
-import itc.renewal.renewal.procedure.api.RenewalStatus;
-import itc.renewal.renewal.procedure.api.RenewalStep;
 import itc.renewal.renewal.procedure.domain.RenewalWindow;
+import itc.renewal.renewal.qualification.domain.Holder;
 
 import java.math.BigDecimal;
 import java.time.Instant;

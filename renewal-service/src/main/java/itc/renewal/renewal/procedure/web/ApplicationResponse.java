@@ -1,8 +1,8 @@
 package itc.renewal.renewal.procedure.web;
 
 import itc.renewal.renewal.procedure.api.RenewalApplicationAccepted;
-import itc.renewal.renewal.procedure.domain.RenewalFee;
 import itc.renewal.renewal.procedure.api.RenewalStatus;
+import itc.renewal.renewal.procedure.domain.RenewalFee;
 
 import java.math.BigDecimal;
 

@@ -1,6 +1,7 @@
 package itc.renewal.renewal.qualification.api;
 
 import itc.renewal.renewal.qualification.domain.Holder;
+
 import java.time.LocalDate;
 import java.util.Optional;
 

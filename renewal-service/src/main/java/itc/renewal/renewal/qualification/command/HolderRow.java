@@ -1,8 +1,8 @@
 package itc.renewal.renewal.qualification.command;
 
+import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.qualification.domain.CertifiedIn;
 import itc.renewal.renewal.qualification.domain.Holder;
-import itc.renewal.renewal.qualification.api.QualificationStatus;
 
 import java.time.LocalDate;
 

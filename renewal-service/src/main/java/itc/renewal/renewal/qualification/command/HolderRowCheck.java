@@ -1,8 +1,8 @@
 package itc.renewal.renewal.qualification.command;
 
 import itc.renewal.platform.imports.CsvRow;
-import itc.renewal.renewal.qualification.domain.CertifiedIn;
 import itc.renewal.platform.imports.ImportError;
+import itc.renewal.renewal.qualification.domain.CertifiedIn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package itc.renewal.renewal.qualification.command;
 
-import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.platform.imports.ImportError;
+import itc.renewal.renewal.qualification.domain.Holder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

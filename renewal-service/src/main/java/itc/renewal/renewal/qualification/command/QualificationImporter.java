@@ -2,10 +2,10 @@ package itc.renewal.renewal.qualification.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.domain.HolderRegistration;
 import itc.renewal.platform.imports.ImportError;
-import itc.renewal.renewal.qualification.api.ImportOutcome;
 import itc.renewal.platform.imports.InvalidImportFile;
+import itc.renewal.renewal.qualification.api.ImportOutcome;
+import itc.renewal.renewal.qualification.domain.HolderRegistration;
 import itc.renewal.renewal.qualification.domain.QualificationImport;
 import itc.renewal.renewal.qualification.domain.RenewalWindowEnds;
 import org.springframework.stereotype.Component;

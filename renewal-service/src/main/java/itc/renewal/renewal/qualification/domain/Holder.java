@@ -1,6 +1,7 @@
 package itc.renewal.renewal.qualification.domain;
 
 import itc.renewal.renewal.qualification.api.QualificationStatus;
+
 import java.time.LocalDate;
 import java.util.Objects;
 

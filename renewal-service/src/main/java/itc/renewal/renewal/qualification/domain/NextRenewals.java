@@ -1,6 +1,7 @@
 package itc.renewal.renewal.qualification.domain;
 
 import itc.renewal.renewal.qualification.api.NextRenewalView;
+
 import java.util.Optional;
 
 /** Finds a holder's next renewal (shown with "my qualification"); the renewal feature answers it. */

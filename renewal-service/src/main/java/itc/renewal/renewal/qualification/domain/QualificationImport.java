@@ -1,7 +1,7 @@
 package itc.renewal.renewal.qualification.domain;
 
-import itc.renewal.renewal.qualification.api.ImportOutcome;
 import itc.renewal.platform.imports.InvalidImportFile;
+import itc.renewal.renewal.qualification.api.ImportOutcome;
 
 /**
  * Operators import the qualification registry (Q1) from a CSV file: the whole file is checked first and

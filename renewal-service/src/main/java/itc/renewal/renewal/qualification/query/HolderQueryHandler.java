@@ -1,8 +1,8 @@
 package itc.renewal.renewal.qualification.query;
 
 import itc.renewal.renewal.qualification.api.FindHolderQuery;
-import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.api.HolderView;
+import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.domain.NextRenewals;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,13 @@
 package itc.renewal.renewal.qualification.query;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.qualification.domain.ActiveHolders;
 import itc.renewal.renewal.qualification.domain.CertifiedIn;
 import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.domain.HolderRegistration;
-import itc.renewal.renewal.qualification.domain.QualificationExpiries;
 import itc.renewal.renewal.qualification.domain.Holders;
-import itc.renewal.renewal.qualification.api.QualificationStatus;
+import itc.renewal.renewal.qualification.domain.QualificationExpiries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

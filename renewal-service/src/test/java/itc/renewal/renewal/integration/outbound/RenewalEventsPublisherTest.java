@@ -5,11 +5,11 @@ import itc.renewal.contracts.renewal.v1.RenewalCompleted;
 import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
-import itc.renewal.renewal.qualification.domain.Holders;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
 import itc.renewal.renewal.procedure.api.RenewalReminderDueEvent;
 import itc.renewal.renewal.procedure.api.RenewalStep;
+import itc.renewal.renewal.qualification.domain.Holders;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package itc.renewal.renewal.procedure.command;
 
-import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.procedure.InMemoryPointsLock;
 import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.domain.PointsRequirement;
 import itc.renewal.renewal.procedure.domain.RenewalSettings;
+import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package itc.renewal.renewal.procedure.deadline;
 
-import itc.renewal.renewal.procedure.domain.DeadlineKind;
 import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
+import itc.renewal.renewal.procedure.domain.DeadlineKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

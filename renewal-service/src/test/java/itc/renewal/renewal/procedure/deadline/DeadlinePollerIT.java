@@ -1,9 +1,9 @@
 package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.renewal.procedure.RenewalTestData;
-import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.api.LapseRenewalCommand;
 import itc.renewal.renewal.procedure.api.SendRenewalReminderCommand;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

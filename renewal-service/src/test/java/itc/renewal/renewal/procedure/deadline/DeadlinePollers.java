@@ -2,16 +2,16 @@ package itc.renewal.renewal.procedure.deadline;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platformtest.TestInfrastructure;
-import itc.renewal.renewal.procedure.domain.DeadlineKind;
 import itc.renewal.renewal.procedure.RenewalTestData;
+import itc.renewal.renewal.procedure.domain.DeadlineKind;
 import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.process.DeadlinePlanner;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import javax.sql.DataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;

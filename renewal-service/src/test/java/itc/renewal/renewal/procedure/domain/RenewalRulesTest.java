@@ -1,10 +1,10 @@
 package itc.renewal.renewal.procedure.domain;
 
-import itc.renewal.renewal.procedure.api.RenewalStep;
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.renewal.procedure.api.RenewalStep;
+import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.qualification.domain.CertifiedIn;
 import itc.renewal.renewal.qualification.domain.Holder;
-import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

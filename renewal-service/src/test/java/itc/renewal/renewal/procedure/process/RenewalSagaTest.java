@@ -1,11 +1,11 @@
 package itc.renewal.renewal.procedure.process;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import itc.renewal.renewal.procedure.domain.DeadlineKind;
-import itc.renewal.renewal.procedure.domain.RenewalDeadlines;
 import itc.renewal.renewal.procedure.api.CompleteRenewalCommand;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.api.RenewalLapsedEvent;
+import itc.renewal.renewal.procedure.domain.DeadlineKind;
+import itc.renewal.renewal.procedure.domain.RenewalDeadlines;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package itc.renewal.renewal.procedure.query;
 
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.renewal.qualification.domain.Holder;
-import itc.renewal.renewal.qualification.api.NextRenewalView;
-import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.domain.RenewalSettings;
+import itc.renewal.renewal.qualification.api.NextRenewalView;
+import itc.renewal.renewal.qualification.api.QualificationStatus;
+import itc.renewal.renewal.qualification.domain.Holder;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

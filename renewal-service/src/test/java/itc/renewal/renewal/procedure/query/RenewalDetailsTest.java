@@ -1,9 +1,9 @@
 package itc.renewal.renewal.procedure.query;
 
-import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.api.RenewalDetailView;
 import itc.renewal.renewal.procedure.api.RenewalStatus;
 import itc.renewal.renewal.procedure.api.RenewalStep;
+import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -15,8 +15,8 @@ import java.util.Optional;
 
 import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
-import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
+import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
 import static itc.renewal.renewal.procedure.RenewalTestData.POLICY;
 import static itc.renewal.renewal.procedure.RenewalTestData.firstRenewalHolder;
 import static itc.renewal.renewal.procedure.RenewalTestData.holder;

@@ -1,8 +1,8 @@
 package itc.renewal.renewal.procedure.web;
 
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.procedure.api.FindRenewalDetailQuery;
 import itc.renewal.renewal.procedure.api.RenewalApplicationAccepted;
@@ -12,16 +12,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -36,21 +32,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(RenewalController.class)
-class RenewalControllerTest {
+class RenewalControllerTest extends SignedWebSlice {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     CommandGateway commands;
     @MockitoBean
     QueryGateway queries;
 
     private MockHttpServletRequestBuilder signed(MockHttpServletRequestBuilder request) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member("M0000001"), Instant.now()).forEach(headers::add);
-        return request.headers(headers);
+        return as(Identity.member("M0000001"), request);
     }
 
     private static MockHttpServletRequestBuilder apply(String body) {

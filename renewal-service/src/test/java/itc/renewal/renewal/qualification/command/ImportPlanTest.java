@@ -2,9 +2,9 @@ package itc.renewal.renewal.qualification.command;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.imports.ImportError;
+import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.qualification.domain.CertifiedIn;
 import itc.renewal.renewal.qualification.domain.Holder;
-import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.qualification.domain.RenewalWindowEnds;
 import org.junit.jupiter.api.Test;
 

@@ -1,18 +1,16 @@
 package itc.renewal.renewal.qualification.web;
 
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.renewal.qualification.api.FindHolderQuery;
 import itc.renewal.renewal.qualification.api.HolderView;
 import itc.renewal.renewal.qualification.api.NextRenewalView;
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,12 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(QualificationController.class)
-class QualificationControllerTest {
+class QualificationControllerTest extends SignedWebSlice {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     QueryGateway queries;
 

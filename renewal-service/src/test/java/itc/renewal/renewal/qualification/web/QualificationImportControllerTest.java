@@ -1,17 +1,15 @@
 package itc.renewal.renewal.qualification.web;
 
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.imports.ImportError;
-import itc.renewal.renewal.qualification.api.ImportOutcome;
 import itc.renewal.platform.imports.InvalidImportFile;
+import itc.renewal.platformtest.SignedWebSlice;
+import itc.renewal.renewal.qualification.api.ImportOutcome;
 import itc.renewal.renewal.qualification.domain.QualificationImport;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
@@ -29,17 +27,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Rule Q1's registry import over HTTP: operators only; a bad file is a 422 listing every problem. */
 @WebMvcTest(QualificationImportController.class)
-class QualificationImportControllerTest {
+class QualificationImportControllerTest extends SignedWebSlice {
 
     private static final Identity OPERATOR = new Identity("OP0000001", Identity.Role.OPERATOR);
     private static final String CSV = "member_id,name,name_kana,email,certification_number,certified_in,expiry\n"
             + "M0000101,新規 一郎,シンキ イチロウ,ichiro.shinki@example.jp,0000003101A,2026-10,\n";
     private static final UUID IMPORT_ID = UUID.fromString("5f0c6a8e-1d2b-4c3d-9e4f-0a1b2c3d4e5f");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     QualificationImport imports;
 

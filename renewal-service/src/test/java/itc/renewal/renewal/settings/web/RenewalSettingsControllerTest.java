@@ -2,19 +2,16 @@ package itc.renewal.renewal.settings.web;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.procedure.domain.RenewalPolicy;
 import itc.renewal.renewal.procedure.domain.Terms;
 import itc.renewal.renewal.settings.api.EffectiveRenewalSettings;
 import itc.renewal.renewal.settings.domain.RenewalSettingsAdministration;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
@@ -33,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Operator maintenance of the FY settings (Q4, Q5, A2): operators only, each bad value a 400 problem. */
 @WebMvcTest(RenewalSettingsController.class)
-class RenewalSettingsControllerTest {
+class RenewalSettingsControllerTest extends SignedWebSlice {
 
     private static final Identity OPERATOR = new Identity("OP0000001", Identity.Role.OPERATOR);
     private static final FiscalYear FY2027 = FiscalYear.of(2027);
@@ -41,18 +38,8 @@ class RenewalSettingsControllerTest {
             {"opensAt":"2027-04-01T00:00:00+09:00","closesAt":"2027-07-01T00:00:00+09:00",
              "feeAmount":22000,"termsVersion":"2027.1","termsText":"規約"}""";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    IdentitySigner signer;
     @MockitoBean
     RenewalSettingsAdministration settings;
-
-    private MockHttpServletRequestBuilder as(Identity identity, MockHttpServletRequestBuilder request) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(identity, Instant.now()).forEach(headers::add);
-        return request.headers(headers);
-    }
 
     private static MockHttpServletRequestBuilder change(String body) {
         return put("/api/operator/renewal-settings/2027").contentType(MediaType.APPLICATION_JSON).content(body);

@@ -1,0 +1,46 @@
+package itc.renewal.platform.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Guards {@code /api/**}: a request goes on only with an {@link Identity}, which becomes the request attribute
+ * that {@link Identity} controller parameters read; otherwise it is refused. The gateway identifies by the
+ * member's credentials and forwards signed headers; a service identifies by those signed headers.
+ */
+public abstract class IdentityGuard extends OncePerRequestFilter {
+
+    /** The identity the request proves, if it proves one. */
+    protected abstract Optional<Identity> identify(HttpServletRequest request);
+
+    /** Answers a request without identity (401 with a problem detail). */
+    protected abstract void refuse(HttpServletResponse response) throws IOException;
+
+    /** The request the rest of the chain sees once {@code identity} is known; by default the same request. */
+    protected HttpServletRequest forwarded(HttpServletRequest request, Identity identity) {
+        return request;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Identity> identity = identify(request);
+        if (identity.isEmpty()) {
+            refuse(response);
+            return;
+        }
+        request.setAttribute(IdentityFilter.ATTRIBUTE, identity.get());
+        chain.doFilter(forwarded(request, identity.get()), response);
+    }
+}
