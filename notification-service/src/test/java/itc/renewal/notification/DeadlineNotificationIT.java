@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,9 +33,6 @@ class DeadlineNotificationIT {
 
     @Autowired
     NotificationServiceDriver driver;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -95,7 +91,7 @@ class DeadlineNotificationIT {
     }
 
     private int queuedMails() {
-        return jdbc.queryForObject("select count(*) from mail_outbox", Integer.class);
+        return driver.count("select count(*) from mail_outbox");
     }
 
     private RenewalEventsProducer events() {

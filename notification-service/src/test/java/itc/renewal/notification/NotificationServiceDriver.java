@@ -10,6 +10,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,17 @@ import static org.awaitility.Awaitility.await;
  */
 class NotificationServiceDriver extends ServiceDriver {
 
-    NotificationServiceDriver(Environment environment, IdentitySigner signer, ObjectMapper json, TestRestTemplate http) {
+    private final JdbcTemplate jdbc;
+
+    NotificationServiceDriver(Environment environment, IdentitySigner signer, ObjectMapper json, TestRestTemplate http,
+                              JdbcTemplate jdbc) {
         super(environment, signer, json, http);
+        this.jdbc = jdbc;
+    }
+
+    /** Rows of the service's own tables, e.g. the e-mails in the outbox. */
+    int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
     }
 
     RenewalEventsProducer events() {

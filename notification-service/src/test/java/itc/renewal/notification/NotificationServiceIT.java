@@ -14,7 +14,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,9 +40,6 @@ class NotificationServiceIT {
 
     @Autowired
     NotificationServiceDriver driver;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -102,7 +98,7 @@ class NotificationServiceIT {
         List<Map<String, Object>> notices = driver.awaitNotices(holder, 2);
         assertThat(notices).extracting(notice -> notice.get("title"))
                 .containsExactly("2028年度 更新結果通知書", "2027年度 更新結果通知書");
-        assertThat(jdbc.queryForObject("select count(*) from certificate where member_id = ?", Integer.class,
+        assertThat(driver.count("select count(*) from certificate where member_id = ?",
                 holder.memberId())).isEqualTo(2);
         // Mails leave in queue order, so when the 2028 mail has arrived any duplicate 2027 mail would have too.
         List<MimeMessage> mails = smtp.awaitMails(holder, 2);

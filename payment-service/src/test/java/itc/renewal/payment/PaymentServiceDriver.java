@@ -15,8 +15,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -59,15 +57,7 @@ class PaymentServiceDriver extends ServiceDriver {
      */
     List<ConsumerRecord<String, byte[]>> feePaidUpTo(String renewalId) {
         return recordsUpTo(EventTypes.PAYMENT_TOPIC, record -> "payment.FeePaid.v1".equals(header(record, "ce_type")),
-                record -> renewalIdOf(record).equals(renewalId));
-    }
-
-    private String renewalIdOf(ConsumerRecord<String, byte[]> record) {
-        try {
-            return json.readTree(record.value()).get("renewalId").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                record -> json(record.value()).get("renewalId").asText().equals(renewalId));
     }
 
     /** Opens a 22,000 JPY order for {@code member}'s renewal and waits until the member sees it. */

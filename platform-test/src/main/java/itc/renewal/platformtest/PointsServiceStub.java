@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * consistent counted total (otherwise 503, so the caller falls back to its projection). A test can also take it
  * down (503 for everything), fix one raw answer for every request, or let the first requests hang until it stops.
  * It records every request as "METHOD uri body". As a JUnit extension ({@code @RegisterExtension} on a static
- * field) it stops after the test class; or close it.
+ * field, e.g. of a base class the ITs of a service share) it forgets all of that after each test class and keeps
+ * serving on the same port; a test that starts its own closes it.
  */
 public final class PointsServiceStub implements AfterAllCallback, AutoCloseable {
 
@@ -120,9 +121,16 @@ public final class PointsServiceStub implements AfterAllCallback, AutoCloseable 
         return requests.stream().filter(request -> request.startsWith("POST ")).map(PointsServiceStub::lockOf).toList();
     }
 
+    /** Forgets the ledger, the requests and every setting, so the next test class starts from scratch. */
     @Override
     public void afterAll(ExtensionContext context) {
-        close();
+        ledger.clear();
+        requests.clear();
+        hanging.set(0);
+        answersTotals = false;
+        down = false;
+        rawStatus = null;
+        rawBody = null;
     }
 
     @Override

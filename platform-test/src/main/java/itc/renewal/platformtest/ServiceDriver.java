@@ -17,6 +17,8 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,6 +96,19 @@ public abstract class ServiceDriver {
             });
         }
         return seen;
+    }
+
+    /** A JSON document, e.g. a record's value or an expected answer. */
+    public JsonNode json(byte[] document) {
+        try {
+            return json.readTree(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public JsonNode json(String document) {
+        return json(document.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A CloudEvents attribute (or any header) of a record, as text; null when absent. */

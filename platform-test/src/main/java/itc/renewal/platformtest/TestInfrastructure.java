@@ -47,7 +47,7 @@ public final class TestInfrastructure {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(newDatabase(), servers().user(),
                 servers().password());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/platform", "classpath:db/migration")
-                .placeholders(Map.of("inbox_consumer", service)).load().migrate();
+                .placeholders(Map.of("inbox_consumer", service)).outOfOrder(true).load().migrate();
         return dataSource;
     }
 

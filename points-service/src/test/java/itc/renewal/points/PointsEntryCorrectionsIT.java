@@ -1,7 +1,6 @@
 package itc.renewal.points;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platformtest.ServiceIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,31 +23,27 @@ import static org.awaitility.Awaitility.await;
 @ServiceIT(properties = {
         "platform.clock.start=2027-04-10T09:00:00+09:00",
         "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=points-service-entry-corrections-it"})
-@Import({PointsServiceDriver.class, EntryEdits.class})
+@Import(PointsServiceDriver.class)
 class PointsEntryCorrectionsIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
-    ObjectMapper json;
-    @Autowired
     PointsServiceDriver driver;
-    @Autowired
-    EntryEdits edits;
 
     @Test
     void p3_memberCorrectsAndWithdrawsOwnEntriesAndTheHistoryIsKept() throws Exception {
         String member = "M0000021";
-        String first = edits.entryId(driver.post(member, entry("2026-10-01", "SELF_STUDY", "5")));
-        String second = edits.entryId(driver.post(member, entry("2026-11-01", "SELF_STUDY", "3")));
+        String first = driver.entryId(driver.post(member, entry("2026-10-01", "SELF_STUDY", "5")));
+        String second = driver.entryId(driver.post(member, entry("2026-11-01", "SELF_STUDY", "3")));
 
-        HttpResponse<String> corrected = edits.correct(member, first, """
+        HttpResponse<String> corrected = driver.correct(member, first, """
                 {"activityDate":"2026-09-01","category":"SELF_STUDY","title":"専門書の読書","points":2,"reason":"ポイントの誤り"}""");
-        HttpResponse<String> again = edits.correct(member, first, """
+        HttpResponse<String> again = driver.correct(member, first, """
                 {"activityDate":"2026-09-01","category":"SELF_STUDY","title":"専門書の読書","points":2.0}""");
-        HttpResponse<String> withdrawn = edits.withdraw(member, second, "{\"reason\":\"重複して登録したため\"}");
-        HttpResponse<String> retried = edits.withdraw(member, second, "{\"reason\":\"重複して登録したため\"}");
-        HttpResponse<String> twice = edits.withdraw(member, second, null);
+        HttpResponse<String> withdrawn = driver.withdraw(member, second, "{\"reason\":\"重複して登録したため\"}");
+        HttpResponse<String> retried = driver.withdraw(member, second, "{\"reason\":\"重複して登録したため\"}");
+        HttpResponse<String> twice = driver.withdraw(member, second, null);
 
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
         assertThat(driver.read(corrected).get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("5");
@@ -58,7 +53,7 @@ class PointsEntryCorrectionsIT {
         assertThat(driver.read(retried)).as("a retry after a timeout").isEqualTo(driver.read(withdrawn));
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(driver.read(twice).get("code").asText()).isEqualTo("points.entry-withdrawn");
-        assertThat(edits.eventsOf(member)).isEqualTo(4);
+        assertThat(driver.eventsOf(member)).isEqualTo(4);
         JsonNode ledgerTotal = driver.read(driver.send(Identity.member(member), "GET",
                 "/internal/points/" + member + "/counted-total?fiscalYear=2026", null));
         assertThat(ledgerTotal.get("countedTotal").decimalValue()).isEqualByComparingTo("2");
@@ -84,23 +79,23 @@ class PointsEntryCorrectionsIT {
         assertThat(correction.get("reason").asText()).isEqualTo("ポイントの誤り");
         assertThat(correction.get("recordedAt").asText()).startsWith("2027-04-10T09:").endsWith("+09:00");
 
-        JsonNode correctedOnKafka = json.readTree(driver.awaitPublished("itc.points.events", member,
+        JsonNode correctedOnKafka = driver.json(driver.awaitPublished("itc.points.events", member,
                 "points.PointsEntryCorrected.v1", first).value());
         assertThat(correctedOnKafka.get("ledgerSequence").asLong()).isEqualTo(2L);
         assertThat(correctedOnKafka.get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("5");
         ConsumerRecord<String, byte[]> withdrawnOnKafka = driver.awaitPublished("itc.points.events", member,
                 "points.PointsEntryWithdrawn.v1", second);
-        assertThat(json.readTree(withdrawnOnKafka.value()).get("ledgerSequence").asLong()).isEqualTo(3L);
-        assertThat(json.readTree(withdrawnOnKafka.value()).get("eventId").asText())
+        assertThat(driver.json(withdrawnOnKafka.value()).get("ledgerSequence").asLong()).isEqualTo(3L);
+        assertThat(driver.json(withdrawnOnKafka.value()).get("eventId").asText())
                 .isEqualTo(PointsServiceDriver.header(withdrawnOnKafka, "ce_id"));
     }
 
     @Test
     void p3_correctionMovesAnEntryToAnotherFiscalYear() throws Exception {
         String member = "M0000022";
-        String entryId = edits.entryId(driver.post(member, entry("2026-10-01", "CASE_PRESENTATION", "4")));
+        String entryId = driver.entryId(driver.post(member, entry("2026-10-01", "CASE_PRESENTATION", "4")));
 
-        JsonNode moved = driver.read(edits.correct(member, entryId, """
+        JsonNode moved = driver.read(driver.correct(member, entryId, """
                 {"activityDate":"2025-10-01","category":"CASE_PRESENTATION","title":"事例発表会","points":4}"""));
 
         assertThat(moved.get("fiscalYear").asInt()).isEqualTo(2025);
@@ -121,26 +116,26 @@ class PointsEntryCorrectionsIT {
     void p3_refusesOtherMembersEntriesAssociationEntriesUnknownEntriesAndLongReasons() throws Exception {
         String owner = "M0000023";
         String other = "M0000024";
-        String entryId = edits.entryId(driver.post(owner, entry("2026-10-01", "SELF_STUDY", "1")));
+        String entryId = driver.entryId(driver.post(owner, entry("2026-10-01", "SELF_STUDY", "1")));
         await().atMost(PATIENCE).until(() ->
                 driver.get(owner, "/api/points/entries/" + entryId + "/history").statusCode() == 200);
-        assertThat(edits.importRow(other + ",2026-10-01,SELF_STUDY,,2,協会による登録")).isEqualTo(200);
+        assertThat(driver.importRow(other + ",2026-10-01,SELF_STUDY,,2,協会による登録")).isEqualTo(200);
         String associationEntry = await().atMost(PATIENCE).until(() -> driver.read(driver.get(other,
                 "/api/points?fiscalYear=2026")).get("entries"), entries -> entries.size() == 1).get(0)
                 .get("entryId").asText();
 
-        edits.assertProblem(edits.correct(other, entryId, entry("2026-10-01", "SELF_STUDY", "2")), 403,
+        driver.assertProblem(driver.correct(other, entryId, entry("2026-10-01", "SELF_STUDY", "2")), 403,
                 "points.entry-of-another-member");
-        edits.assertProblem(edits.withdraw(other, entryId, null), 403, "points.entry-of-another-member");
-        edits.assertProblem(driver.get(other, "/api/points/entries/" + entryId + "/history"), 403,
+        driver.assertProblem(driver.withdraw(other, entryId, null), 403, "points.entry-of-another-member");
+        driver.assertProblem(driver.get(other, "/api/points/entries/" + entryId + "/history"), 403,
                 "points.entry-of-another-member");
-        edits.assertProblem(edits.correct(other, "no-such-entry", entry("2026-10-01", "SELF_STUDY", "2")), 404,
+        driver.assertProblem(driver.correct(other, "no-such-entry", entry("2026-10-01", "SELF_STUDY", "2")), 404,
                 "points.entry-not-found");
-        edits.assertProblem(edits.withdraw(other, associationEntry, null), 403,
+        driver.assertProblem(driver.withdraw(other, associationEntry, null), 403,
                 "points.entry-registered-by-association");
-        edits.assertProblem(edits.withdraw(owner, entryId, "{\"reason\":\"" + "理".repeat(501) + "\"}"), 400,
+        driver.assertProblem(driver.withdraw(owner, entryId, "{\"reason\":\"" + "理".repeat(501) + "\"}"), 400,
                 "points.reason-too-long");
-        assertThat(edits.eventsOf(owner)).isEqualTo(1);
-        assertThat(edits.eventsOf(other)).isEqualTo(1);
+        assertThat(driver.eventsOf(owner)).isEqualTo(1);
+        assertThat(driver.eventsOf(other)).isEqualTo(1);
     }
 }

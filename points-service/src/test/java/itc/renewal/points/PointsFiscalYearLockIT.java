@@ -1,7 +1,6 @@
 package itc.renewal.points;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platformtest.ServiceIT;
@@ -28,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 @ServiceIT(properties = {
         "platform.clock.start=2027-04-10T09:00:00+09:00",
         "spring.cloud.stream.bindings.renewalEventsListener-in-0.group=points-service-fiscal-year-lock-it"})
-@Import({PointsServiceDriver.class, EntryEdits.class})
+@Import(PointsServiceDriver.class)
 class PointsFiscalYearLockIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -38,35 +37,31 @@ class PointsFiscalYearLockIT {
             {"fiscalYear":2026,"renewalFiscalYear":2027,"requiredPoints":10}""";
 
     @Autowired
-    ObjectMapper json;
-    @Autowired
     PointsServiceDriver driver;
-    @Autowired
-    EntryEdits edits;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void p4_renewalAppliedLocksThePreviousFiscalYearOnce() throws Exception {
         String member = "M0000025";
-        String fy2026Entry = edits.entryId(driver.post(member, entry("2026-10-01", "SELF_STUDY", "2")));
+        String fy2026Entry = driver.entryId(driver.post(member, entry("2026-10-01", "SELF_STUDY", "2")));
         UUID eventId = UUID.randomUUID();
         renewalApplied(member, 2027, eventId);
 
         await().atMost(PATIENCE).until(() -> lockedIn(member, 2026));
 
-        HttpResponse<String> refused = edits.correct(member, fy2026Entry, entry("2026-10-02", "SELF_STUDY", "2"));
-        edits.assertProblem(refused, 409, "points.fiscal-year-locked");
+        HttpResponse<String> refused = driver.correct(member, fy2026Entry, entry("2026-10-02", "SELF_STUDY", "2"));
+        driver.assertProblem(refused, 409, "points.fiscal-year-locked");
         assertThat(driver.read(refused).get("detail").asText())
                 .isEqualTo(LOCKED_MESSAGE);
-        edits.assertProblem(edits.withdraw(member, fy2026Entry, null), 409, "points.fiscal-year-locked");
-        edits.assertProblem(driver.post(member, entry("2027-03-31", "SELF_STUDY", "1")), 409,
+        driver.assertProblem(driver.withdraw(member, fy2026Entry, null), 409, "points.fiscal-year-locked");
+        driver.assertProblem(driver.post(member, entry("2027-03-31", "SELF_STUDY", "1")), 409,
                 "points.fiscal-year-locked");
-        String fy2027Entry = edits.entryId(driver.post(member, entry("2027-04-05", "SELF_STUDY", "1")));
-        edits.assertProblem(edits.correct(member, fy2027Entry, entry("2027-03-31", "SELF_STUDY", "1")), 409,
+        String fy2027Entry = driver.entryId(driver.post(member, entry("2027-04-05", "SELF_STUDY", "1")));
+        driver.assertProblem(driver.correct(member, fy2027Entry, entry("2027-03-31", "SELF_STUDY", "1")), 409,
                 "points.fiscal-year-locked");
         // The association's late records of the locked year still arrive.
-        assertThat(edits.importRow(member + ",2026-12-01,ASSOCIATION_TRAINING_CLASSROOM,4,,集合研修")).isEqualTo(200);
+        assertThat(driver.importRow(member + ",2026-12-01,ASSOCIATION_TRAINING_CLASSROOM,4,,集合研修")).isEqualTo(200);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(driver.read(driver.get(member,
                 "/api/points?fiscalYear=2026")).get("countedTotal").decimalValue()).isEqualByComparingTo("4"));
         assertThat(lockedIn(member, 2027)).isFalse();
@@ -84,27 +79,27 @@ class PointsFiscalYearLockIT {
     @Test
     void p4_renewalServiceLocksTheYearBeforeRecordingTheApplicationAndKafkaOnlyBacksItUp() throws Exception {
         String member = "M0000026";
-        String selfStudy = edits.entryId(driver.post(member, entry("2026-10-01", "SELF_STUDY", "8")));
-        edits.entryId(driver.post(member, entry("2026-11-01", "CASE_PRESENTATION", "3")));
+        String selfStudy = driver.entryId(driver.post(member, entry("2026-10-01", "SELF_STUDY", "8")));
+        driver.entryId(driver.post(member, entry("2026-11-01", "CASE_PRESENTATION", "3")));
 
         HttpResponse<String> shortOfPoints = lockForRenewal(member);
         assertThat(shortOfPoints.statusCode()).as(shortOfPoints.body()).isEqualTo(200);
-        assertThat(driver.read(shortOfPoints)).isEqualTo(json.readTree("""
+        assertThat(driver.read(shortOfPoints)).isEqualTo(driver.json("""
                 {"memberId":"M0000026","fiscalYear":2026,"countedTotal":9.0,"ledgerSequence":1,"locked":false}"""));
         assertThat(lockEventsOf(member)).isZero();
 
-        edits.entryId(driver.post(member, entry("2026-12-01", "CASE_PRESENTATION", "1")));
-        JsonNode lockedForFy2027 = json.readTree("""
+        driver.entryId(driver.post(member, entry("2026-12-01", "CASE_PRESENTATION", "1")));
+        JsonNode lockedForFy2027 = driver.json("""
                 {"memberId":"M0000026","fiscalYear":2026,"countedTotal":10.0,"ledgerSequence":3,"locked":true}""");
         assertThat(driver.read(lockForRenewal(member))).isEqualTo(lockedForFy2027);
         assertThat(driver.read(lockForRenewal(member))).as("a retry after a timeout").isEqualTo(lockedForFy2027);
 
-        HttpResponse<String> refused = edits.correct(member, selfStudy, """
+        HttpResponse<String> refused = driver.correct(member, selfStudy, """
                 {"activityDate":"2026-10-01","category":"SELF_STUDY","title":"専門書の読書","points":8}""");
-        edits.assertProblem(refused, 409, "points.fiscal-year-locked");
+        driver.assertProblem(refused, 409, "points.fiscal-year-locked");
         assertThat(driver.read(refused).get("detail").asText()).isEqualTo(LOCKED_MESSAGE);
-        edits.assertProblem(edits.withdraw(member, selfStudy, null), 409, "points.fiscal-year-locked");
-        assertThat(edits.eventsOf(member)).isEqualTo(4);
+        driver.assertProblem(driver.withdraw(member, selfStudy, null), 409, "points.fiscal-year-locked");
+        assertThat(driver.eventsOf(member)).isEqualTo(4);
 
         UUID eventId = UUID.randomUUID();
         renewalApplied(member, 2027, eventId);
@@ -113,9 +108,9 @@ class PointsFiscalYearLockIT {
         assertThat(lockEventsOf(member)).isEqualTo(1);
 
         String withoutLedger = "M0000027";
-        assertThat(driver.read(lockForRenewal(withoutLedger))).isEqualTo(json.readTree("""
+        assertThat(driver.read(lockForRenewal(withoutLedger))).isEqualTo(driver.json("""
                 {"memberId":"M0000027","fiscalYear":2026,"countedTotal":0.0,"ledgerSequence":null,"locked":false}"""));
-        assertThat(edits.eventsOf(withoutLedger)).isZero();
+        assertThat(driver.eventsOf(withoutLedger)).isZero();
     }
 
     private HttpResponse<String> lockForRenewal(String member) throws Exception {

@@ -8,6 +8,7 @@ import itc.renewal.platformtest.ServiceDriver;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives the running points-service as its neighbours do: members and operators over HTTP, events over Kafka.
@@ -30,8 +33,12 @@ class PointsServiceDriver extends ServiceDriver {
     /** Answers as text, so tests see exactly what a client gets, problem details included. */
     private final HttpClient client = HttpClient.newHttpClient();
 
-    PointsServiceDriver(Environment environment, IdentitySigner signer, ObjectMapper json, TestRestTemplate http) {
+    private final JdbcTemplate jdbc;
+
+    PointsServiceDriver(Environment environment, IdentitySigner signer, ObjectMapper json, TestRestTemplate http,
+                        JdbcTemplate jdbc) {
         super(environment, signer, json, http);
+        this.jdbc = jdbc;
     }
 
     /** A signed JSON request; {@code body} may be null. */
@@ -84,5 +91,38 @@ class PointsServiceDriver extends ServiceDriver {
         return """
                 {"activityDate":"%s","category":"%s","title":"ITC実践研究会での発表","points":%s}"""
                 .formatted(activityDate, category, points);
+    }
+
+    // Corrections and withdrawals of entries (rule P3), association imports, and what the ledger stored of them.
+
+    HttpResponse<String> correct(String member, String entryId, String body) throws Exception {
+        return send(Identity.member(member), "PUT", "/api/points/entries/" + entryId, body);
+    }
+
+    HttpResponse<String> withdraw(String member, String entryId, String body) throws Exception {
+        return send(Identity.member(member), "POST", "/api/points/entries/" + entryId + "/withdrawal", body);
+    }
+
+    /** An operator import of one CSV row; its HTTP status. */
+    int importRow(String row) throws Exception {
+        return importFile(OPERATOR, "member_id,activity_date,category,hours,points,title\n" + row + "\n")
+                .statusCode();
+    }
+
+    /** The id of an entry registered with 201. */
+    String entryId(HttpResponse<String> registered) throws Exception {
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        return read(registered).get("entryId").asText();
+    }
+
+    void assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(read(response).get("code").asText()).isEqualTo(code);
+    }
+
+    /** How many events the member's ledger stored. */
+    int eventsOf(String member) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, member);
     }
 }

@@ -3,18 +3,15 @@ package itc.renewal.renewal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platformtest.PointsServiceStub;
 import itc.renewal.platformtest.ServiceIT;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -30,10 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "renewal.demo-data=true",
         "platform.clock.start=2027-04-10T10:00:00+09:00"})
 @Import(MemberRequests.class)
-class PointsReadYourWritesIT {
+class PointsReadYourWritesIT extends AgainstPointsService {
 
-    @RegisterExtension
-    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start().answersTotals(true);
+    @BeforeAll
+    static void pointsServiceAnswersTotals() {
+        POINTS_SERVICE.answersTotals(true);
+    }
 
     @Autowired
     MemberRequests member;
@@ -41,11 +40,6 @@ class PointsReadYourWritesIT {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
-
-    @DynamicPropertySource
-    static void pointsServiceUrl(DynamicPropertyRegistry registry) {
-        registry.add("renewal.points-service-url", POINTS_SERVICE::url);
-    }
 
     @Test
     void p4_applicationLocksTheCountedYearFirst() throws Exception {

@@ -2,18 +2,14 @@ package itc.renewal.renewal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import itc.renewal.platformtest.PointsServiceStub;
 import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,13 +27,11 @@ import static org.awaitility.Awaitility.await;
         "platform.clock.start=2027-05-10T10:00:00+09:00",
         "platform.clock.adjustable=true"})
 @Import(MemberRequests.class)
-class RenewalDeadlinesIT {
+class RenewalDeadlinesIT extends AgainstPointsService {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** Not used by the other ITs of this JVM, which share the Kafka topic. */
     private static final String MEMBER = "M0000005";
-    @RegisterExtension
-    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
 
     @Autowired
     MemberRequests member;
@@ -47,11 +41,6 @@ class RenewalDeadlinesIT {
     String brokers;
 
     private PublishedRenewalEvents published;
-
-    @DynamicPropertySource
-    static void pointsServiceUrl(DynamicPropertyRegistry registry) {
-        registry.add("renewal.points-service-url", POINTS_SERVICE::url);
-    }
 
     @AfterEach
     void closeConsumer() {

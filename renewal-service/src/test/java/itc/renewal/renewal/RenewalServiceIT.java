@@ -1,16 +1,12 @@
 package itc.renewal.renewal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import itc.renewal.platformtest.PointsServiceStub;
 import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,20 +30,12 @@ import static org.awaitility.Awaitility.await;
         "renewal.demo-data=true",
         "platform.clock.start=2027-04-10T10:00:00+09:00"})
 @Import({MemberRequests.class, UpstreamEvents.class})
-class RenewalServiceIT {
-
-    @RegisterExtension
-    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
+class RenewalServiceIT extends AgainstPointsService {
 
     @Autowired
     MemberRequests member;
     @Autowired
     UpstreamEvents upstream;
-
-    @DynamicPropertySource
-    static void pointsServiceUrl(DynamicPropertyRegistry registry) {
-        registry.add("renewal.points-service-url", POINTS_SERVICE::url);
-    }
 
     @Test
     void a1_secondApplicationInTheSameYearIsRefused() {

@@ -3,18 +3,14 @@ package itc.renewal.renewal;
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.identity.Identity;
-import itc.renewal.platformtest.PointsServiceStub;
 import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -39,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.cloud.stream.kafka.bindings.paymentEventsListener-in-0.consumer.start-offset=latest",
         "spring.cloud.stream.kafka.bindings.reportEventsListener-in-0.consumer.start-offset=latest"})
 @Import(MemberRequests.class)
-class RenewalSettingsIT {
+class RenewalSettingsIT extends AgainstPointsService {
 
     private static final String MEMBER = "M0000005";
     private static final Identity OPERATOR = new Identity("OP0000001", Identity.Role.OPERATOR);
@@ -49,8 +45,6 @@ class RenewalSettingsIT {
             "feeAmount", 22000,
             "termsVersion", "2027.1",
             "termsText", "ITコーディネータ資格更新規約（2027.1版）");
-    @RegisterExtension
-    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
 
     @Autowired
     MemberRequests member;
@@ -58,11 +52,6 @@ class RenewalSettingsIT {
     BusinessClock clock;
     @Autowired
     JdbcTemplate jdbc;
-
-    @DynamicPropertySource
-    static void pointsServiceUrl(DynamicPropertyRegistry registry) {
-        registry.add("renewal.points-service-url", POINTS_SERVICE::url);
-    }
 
     @Test
     void q5_operatorExtendsTheWindowToJune30AndAMemberAppliesOnJune15() {

@@ -6,16 +6,12 @@ import itc.renewal.contracts.payment.v1.FeePaid;
 import itc.renewal.contracts.points.v1.PointsEntryCorrected;
 import itc.renewal.contracts.points.v1.PointsRegistered;
 import itc.renewal.contracts.report.v1.ReportSubmitted;
-import itc.renewal.platformtest.PointsServiceStub;
 import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,10 +32,7 @@ import static org.awaitility.Awaitility.await;
         "renewal.demo-data=true",
         "platform.clock.start=2027-04-10T10:00:00+09:00"})
 @Import({MemberRequests.class, UpstreamEvents.class, PublishedRenewalEvents.class})
-class UpstreamEventsIT {
-
-    @RegisterExtension
-    static final PointsServiceStub POINTS_SERVICE = PointsServiceStub.start();
+class UpstreamEventsIT extends AgainstPointsService {
 
     @Autowired
     MemberRequests member;
@@ -47,11 +40,6 @@ class UpstreamEventsIT {
     UpstreamEvents upstream;
     @Autowired
     PublishedRenewalEvents renewalEvents;
-
-    @DynamicPropertySource
-    static void pointsServiceUrl(DynamicPropertyRegistry registry) {
-        registry.add("renewal.points-service-url", POINTS_SERVICE::url);
-    }
 
     @Test
     void c1_payingHolderCompletesAfterPaymentAndReportAndGetsNewExpiry() {

@@ -2,6 +2,7 @@ package itc.renewal.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.contracts.EventTypes;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -30,8 +31,16 @@ public class IntegrationEventPublisher {
         this.source = source;
     }
 
-    public void publish(String binding, String type, UUID eventId, Instant occurredAt, String key, Object event) {
-        Message<byte[]> message = MessageBuilder.withPayload(serialize(event))
+    /**
+     * Publishes {@code contract} (a record of {@code contracts}; its logical type name goes to {@code ce_type}).
+     *
+     * @param eventId    the Axon event's identifier ({@code @MessageIdentifier}), so a replay keeps the id
+     * @param occurredAt business time of the fact
+     * @param key        the member id: the Kafka key and {@code ce_subject}
+     */
+    public void publish(String binding, UUID eventId, Instant occurredAt, String key, Object contract) {
+        String type = EventTypes.nameOf(contract.getClass());
+        Message<byte[]> message = MessageBuilder.withPayload(serialize(contract))
                 .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8))
                 .setHeader(CloudEventHeaders.ID, bytes(eventId.toString()))
                 .setHeader(CloudEventHeaders.TYPE, bytes(type))

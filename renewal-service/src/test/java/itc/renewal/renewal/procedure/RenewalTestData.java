@@ -2,7 +2,6 @@ package itc.renewal.renewal.procedure;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.platform.problem.Rejection;
 import itc.renewal.renewal.eligibility.domain.CountedPoints;
 import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
 import itc.renewal.renewal.eligibility.domain.LedgerTotal;
@@ -18,9 +17,6 @@ import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.qualification.domain.CertifiedIn;
 import itc.renewal.renewal.qualification.domain.Holder;
 import itc.renewal.renewal.qualification.domain.Holders;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -123,21 +119,6 @@ public final class RenewalTestData {
     public static RenewalCompletedEvent renewalCompleted(String renewalId, String memberId,
                                                          CertificateHolder certificate) {
         return new RenewalCompletedEvent(renewalId, memberId, 2027, LocalDate.of(2028, 5, 31), APRIL_10, certificate);
-    }
-
-    /** Matches a {@link Rejection} with the given status and code. */
-    public static Matcher<Throwable> rejection(int status, String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable item) {
-                return item instanceof Rejection r && r.status() == status && r.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("Rejection " + status + " " + code);
-            }
-        };
     }
 
     /** Counted points held in memory, as points-service would have reported them; the newest report wins. */

@@ -1,12 +1,12 @@
 package itc.renewal.report.integration.outbound;
 
-import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.report.v1.ReportSubmitted;
+import itc.renewal.platform.messaging.EventRelay;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
 import itc.renewal.report.submission.api.ActivityReportSubmittedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -19,22 +19,16 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup("activity-report-events-publisher")
-class ActivityReportEventsPublisher {
-
-    static final String BINDING = "activityReportEvents-out-0";
-
-    private final IntegrationEventPublisher publisher;
+class ActivityReportEventsPublisher extends EventRelay {
 
     ActivityReportEventsPublisher(IntegrationEventPublisher publisher) {
-        this.publisher = publisher;
+        super(publisher, "activityReportEvents-out-0");
     }
 
     @EventHandler
-    void on(ActivityReportSubmittedEvent event, EventMessage<?> message) {
-        UUID eventId = UUID.fromString(message.getIdentifier());
-        ReportSubmitted contract = new ReportSubmitted(eventId, event.submittedAt(), event.memberId(),
-                event.renewalId(), event.fiscalYear(), event.questionnaireVersion());
-        publisher.publish(BINDING, EventTypes.nameOf(ReportSubmitted.class), eventId, event.submittedAt(),
-                event.memberId(), contract);
+    void on(ActivityReportSubmittedEvent event, @MessageIdentifier String messageId) {
+        relay(messageId, event.submittedAt(), event.memberId(), new ReportSubmitted(UUID.fromString(messageId),
+                event.submittedAt(), event.memberId(), event.renewalId(), event.fiscalYear(),
+                event.questionnaireVersion()));
     }
 }

@@ -1,10 +1,6 @@
 package itc.renewal.report.submission.api;
 
-import itc.renewal.platform.problem.Rejection;
 import itc.renewal.report.submission.domain.Answers;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.time.Instant;
 import java.util.List;
@@ -52,19 +48,5 @@ public final class ActivityReportTestData {
 
     public static ActivityReportClosedEvent closed() {
         return new ActivityReportClosedEvent(RENEWAL, MEMBER, FY, LAPSED_AT);
-    }
-
-    public static Matcher<Rejection> rejection(String code, int status) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Rejection rejection) {
-                return rejection.code().equals(code) && rejection.status() == status;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("rejection " + status + " " + code);
-            }
-        };
     }
 }

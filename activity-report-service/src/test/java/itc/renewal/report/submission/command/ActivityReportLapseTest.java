@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.report.submission.api.ActivityReportTestData.LAPSED_AT;
 import static itc.renewal.report.submission.api.ActivityReportTestData.close;
 import static itc.renewal.report.submission.api.ActivityReportTestData.closed;
 import static itc.renewal.report.submission.api.ActivityReportTestData.open;
 import static itc.renewal.report.submission.api.ActivityReportTestData.opened;
-import static itc.renewal.report.submission.api.ActivityReportTestData.rejection;
 import static itc.renewal.report.submission.api.ActivityReportTestData.submit;
 import static itc.renewal.report.submission.api.ActivityReportTestData.submitted;
 import static itc.renewal.report.submission.api.ActivityReportTestData.validAnswers;
@@ -52,7 +52,7 @@ class ActivityReportLapseTest {
         fixture.given(opened(), closed())
                 .when(submit(validAnswers()))
                 .expectNoEvents()
-                .expectException(rejection("report.window-closed", 409))
+                .expectException(rejection(409, "report.window-closed"))
                 .expectExceptionMessage(WINDOW_CLOSED);
     }
 
@@ -85,7 +85,7 @@ class ActivityReportLapseTest {
         fixture.given(closed())
                 .when(submit(validAnswers()))
                 .expectNoEvents()
-                .expectException(rejection("report.window-closed", 409))
+                .expectException(rejection(409, "report.window-closed"))
                 .expectExceptionMessage(WINDOW_CLOSED);
     }
 }

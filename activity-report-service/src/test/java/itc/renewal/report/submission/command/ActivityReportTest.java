@@ -11,11 +11,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.report.submission.api.ActivityReportTestData.SUBMITTED_AT;
 import static itc.renewal.report.submission.api.ActivityReportTestData.answersWithSatisfaction;
 import static itc.renewal.report.submission.api.ActivityReportTestData.open;
 import static itc.renewal.report.submission.api.ActivityReportTestData.opened;
-import static itc.renewal.report.submission.api.ActivityReportTestData.rejection;
 import static itc.renewal.report.submission.api.ActivityReportTestData.submit;
 import static itc.renewal.report.submission.api.ActivityReportTestData.submitted;
 import static itc.renewal.report.submission.api.ActivityReportTestData.validAnswers;
@@ -53,7 +53,7 @@ class ActivityReportTest {
                 .expectNoEvents()
                 .expectExceptionMessage("実務活動報告書は、資格更新申込み後に回答できます。")
                 .expectException(Rejection.class)
-                .expectException(rejection("report.not-open", 409));
+                .expectException(rejection(409, "report.not-open"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class ActivityReportTest {
         fixture.given(opened(), submitted(validAnswers()))
                 .when(submit(validAnswers()))
                 .expectNoEvents()
-                .expectException(rejection("report.already-submitted", 409));
+                .expectException(rejection(409, "report.already-submitted"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class ActivityReportTest {
         fixture.given(opened())
                 .when(submit(answersWithSatisfaction(6)))
                 .expectNoEvents()
-                .expectException(rejection("report.answer-invalid", 400))
+                .expectException(rejection(400, "report.answer-invalid"))
                 .expectExceptionMessage("設問「満足度」の回答: 1〜5 の整数で選んでください。");
     }
 
@@ -86,7 +86,7 @@ class ActivityReportTest {
         fixture.given(opened())
                 .when(submit(new Answers("OFTEN", List.of("STRATEGY"), 3, null)))
                 .expectNoEvents()
-                .expectException(rejection("report.answer-invalid", 400));
+                .expectException(rejection(400, "report.answer-invalid"));
     }
 
     @Test

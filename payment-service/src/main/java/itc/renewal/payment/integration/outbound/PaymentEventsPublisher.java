@@ -1,8 +1,8 @@
 package itc.renewal.payment.integration.outbound;
 
-import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.payment.v1.FeePaid;
 import itc.renewal.payment.order.api.CardPaymentSucceededEvent;
+import itc.renewal.platform.messaging.EventRelay;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,22 +19,15 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup("payment-events-publisher")
-class PaymentEventsPublisher {
-
-    static final String BINDING = "paymentEvents-out-0";
-    private static final String FEE_PAID = EventTypes.nameOf(FeePaid.class);
-
-    private final IntegrationEventPublisher publisher;
+class PaymentEventsPublisher extends EventRelay {
 
     PaymentEventsPublisher(IntegrationEventPublisher publisher) {
-        this.publisher = publisher;
+        super(publisher, "paymentEvents-out-0");
     }
 
     @EventHandler
     void on(CardPaymentSucceededEvent event, @MessageIdentifier String messageId) {
-        UUID eventId = UUID.fromString(messageId);
-        FeePaid feePaid = new FeePaid(eventId, event.paidAt(), event.memberId(), event.renewalId(),
-                event.fiscalYear(), event.amount(), event.currency(), "CARD");
-        publisher.publish(BINDING, FEE_PAID, eventId, event.paidAt(), event.memberId(), feePaid);
+        relay(messageId, event.paidAt(), event.memberId(), new FeePaid(UUID.fromString(messageId), event.paidAt(),
+                event.memberId(), event.renewalId(), event.fiscalYear(), event.amount(), event.currency(), "CARD"));
     }
 }

@@ -15,10 +15,10 @@ import static itc.renewal.payment.order.command.PaymentOrderTestData.abandon;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.abandoned;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.declined;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.opened;
-import static itc.renewal.payment.order.command.PaymentOrderTestData.rejection;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.settleFirst;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.start;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.started;
+import static itc.renewal.platformtest.Rejections.rejection;
 
 /** Rule F2: one pending card charge per order, so two tabs with two keys never both charge. */
 class PaymentOrderChargeTest {
@@ -41,7 +41,7 @@ class PaymentOrderChargeTest {
         fixture.given(opened(), started("k1"))
                 .when(start("k2", JUST_BEFORE_TIMEOUT))
                 .expectNoEvents()
-                .expectException(rejection("payment.charge-in-progress", 409));
+                .expectException(rejection(409, "payment.charge-in-progress"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class PaymentOrderChargeTest {
         fixture.given(opened(), started("k1"), declined("k1"))
                 .when(start("k1", STARTED_AT))
                 .expectNoEvents()
-                .expectException(rejection("payment.card-declined", 402));
+                .expectException(rejection(402, "payment.card-declined"));
     }
 
     @Test
@@ -73,7 +73,7 @@ class PaymentOrderChargeTest {
         fixture.given(opened(), started("k2"), declined("k1"))
                 .when(start("k3", STARTED_AT))
                 .expectNoEvents()
-                .expectException(rejection("payment.charge-in-progress", 409));
+                .expectException(rejection(409, "payment.charge-in-progress"));
     }
 
     @Test
@@ -104,7 +104,7 @@ class PaymentOrderChargeTest {
         fixture.given(opened(), started("k1"))
                 .when(abandon("k1", JUST_BEFORE_TIMEOUT))
                 .expectNoEvents()
-                .expectException(rejection("payment.charge-in-progress", 409));
+                .expectException(rejection(409, "payment.charge-in-progress"));
     }
 
     @Test

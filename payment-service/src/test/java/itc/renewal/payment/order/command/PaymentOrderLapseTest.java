@@ -22,10 +22,10 @@ import static itc.renewal.payment.order.command.PaymentOrderTestData.paid;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.paidAfterLapse;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.recordDecline;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.recordPayment;
-import static itc.renewal.payment.order.command.PaymentOrderTestData.rejection;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.settleFirst;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.start;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.started;
+import static itc.renewal.platformtest.Rejections.rejection;
 
 /** Rules Q5, Q6, C3: once the renewal lapsed (RenewalLapsed), its fee can no longer be paid. */
 class PaymentOrderLapseTest {
@@ -56,7 +56,7 @@ class PaymentOrderLapseTest {
         fixture.given(opened(), closed())
                 .when(start("k1", LAPSED_AT.plusSeconds(60)))
                 .expectNoEvents()
-                .expectException(rejection("payment.window-closed", 409))
+                .expectException(rejection(409, "payment.window-closed"))
                 .expectExceptionMessage(WINDOW_CLOSED);
     }
 
@@ -65,7 +65,7 @@ class PaymentOrderLapseTest {
         fixture.given(opened(), started("k1"), declined("k1"), closed())
                 .when(start("k1", LAPSED_AT))
                 .expectNoEvents()
-                .expectException(rejection("payment.window-closed", 409));
+                .expectException(rejection(409, "payment.window-closed"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class PaymentOrderLapseTest {
         fixture.given(closed())
                 .when(start("k1", LAPSED_AT))
                 .expectNoEvents()
-                .expectException(rejection("payment.window-closed", 409));
+                .expectException(rejection(409, "payment.window-closed"));
     }
 
     @Test
@@ -114,7 +114,7 @@ class PaymentOrderLapseTest {
         fixture.given(closed())
                 .when(new StartCardChargeCommand(RENEWAL, "M0000002", "k1", "4242", LAPSED_AT))
                 .expectNoEvents()
-                .expectException(rejection("payment.order-not-found", 404));
+                .expectException(rejection(404, "payment.order-not-found"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class PaymentOrderLapseTest {
         fixture.given(opened(), started("k1"), closed())
                 .when(start("k1", STARTED_AT.plusSeconds(30)))
                 .expectNoEvents()
-                .expectException(rejection("payment.charge-in-progress", 409));
+                .expectException(rejection(409, "payment.charge-in-progress"));
     }
 
     @Test
@@ -153,7 +153,7 @@ class PaymentOrderLapseTest {
         fixture.given(opened(), started("k1"), closed(), paidAfterLapse("k1"))
                 .when(start("k2", LAPSED_AT))
                 .expectNoEvents()
-                .expectException(rejection("payment.window-closed", 409));
+                .expectException(rejection(409, "payment.window-closed"));
     }
 
     @Test

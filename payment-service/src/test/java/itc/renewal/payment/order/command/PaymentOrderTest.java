@@ -16,9 +16,9 @@ import static itc.renewal.payment.order.command.PaymentOrderTestData.opened;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.paid;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.recordDecline;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.recordPayment;
-import static itc.renewal.payment.order.command.PaymentOrderTestData.rejection;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.start;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.started;
+import static itc.renewal.platformtest.Rejections.rejection;
 
 /** Opening, recording and ownership; the pending-charge rules are in {@link PaymentOrderChargeTest}. */
 class PaymentOrderTest {
@@ -61,7 +61,7 @@ class PaymentOrderTest {
         fixture.given(opened(), started("k1"), paid("k1"))
                 .when(recordPayment("k2"))
                 .expectNoEvents()
-                .expectException(rejection("payment.already-paid", 409));
+                .expectException(rejection(409, "payment.already-paid"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class PaymentOrderTest {
         fixture.given(opened(), started("k1"), paid("k1"))
                 .when(start("k2", PAID_AT))
                 .expectNoEvents()
-                .expectException(rejection("payment.already-paid", 409));
+                .expectException(rejection(409, "payment.already-paid"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class PaymentOrderTest {
         fixture.given(opened(), started("k1"), paid("k1"))
                 .when(recordDecline("k2"))
                 .expectNoEvents()
-                .expectException(rejection("payment.already-paid", 409));
+                .expectException(rejection(409, "payment.already-paid"));
     }
 
     @Test
@@ -125,6 +125,6 @@ class PaymentOrderTest {
         fixture.given(opened())
                 .when(new StartCardChargeCommand(RENEWAL, "M0000002", "k1", "4242", PAID_AT))
                 .expectNoEvents()
-                .expectException(rejection("payment.order-not-found", 404));
+                .expectException(rejection(404, "payment.order-not-found"));
     }
 }

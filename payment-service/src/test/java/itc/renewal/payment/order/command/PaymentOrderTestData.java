@@ -16,11 +16,6 @@ import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 
-import itc.renewal.platform.problem.Rejection;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -96,19 +91,5 @@ final class PaymentOrderTestData {
 
     static CardPaymentSucceededAfterLapseEvent paidAfterLapse(String key) {
         return new CardPaymentSucceededAfterLapseEvent(RENEWAL, MEMBER, FEE, "ref-" + key, key, PAID_AT, "4242");
-    }
-
-    static Matcher<Rejection> rejection(String code, int status) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Rejection rejection) {
-                return rejection.code().equals(code) && rejection.status() == status;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("rejection " + status + " " + code);
-            }
-        };
     }
 }

@@ -1,9 +1,9 @@
 package itc.renewal.points.integration.outbound;
 
-import itc.renewal.contracts.EventTypes;
 import itc.renewal.contracts.points.v1.PointsEntryCorrected;
 import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
 import itc.renewal.contracts.points.v1.PointsRegistered;
+import itc.renewal.platform.messaging.EventRelay;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsEntryWithdrawnEvent;
@@ -28,40 +28,31 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup("points-events-publisher")
-class PointsEventsPublisher {
-
-    static final String BINDING = "pointsEvents-out-0";
-
-    private final IntegrationEventPublisher publisher;
+class PointsEventsPublisher extends EventRelay {
 
     PointsEventsPublisher(IntegrationEventPublisher publisher) {
-        this.publisher = publisher;
+        super(publisher, "pointsEvents-out-0");
     }
 
     @EventHandler
     void on(PointsRegisteredEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
             @SequenceNumber long ledgerSequence) {
-        publish(toContract(event, UUID.fromString(messageId), occurredAt, ledgerSequence), event.memberId(),
-                messageId, occurredAt);
+        relay(messageId, occurredAt, event.memberId(), toContract(event, UUID.fromString(messageId), occurredAt,
+                ledgerSequence));
     }
 
     @EventHandler
     void on(PointsEntryCorrectedEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
             @SequenceNumber long ledgerSequence) {
-        publish(toContract(event, UUID.fromString(messageId), occurredAt, ledgerSequence), event.memberId(),
-                messageId, occurredAt);
+        relay(messageId, occurredAt, event.memberId(), toContract(event, UUID.fromString(messageId), occurredAt,
+                ledgerSequence));
     }
 
     @EventHandler
     void on(PointsEntryWithdrawnEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
             @SequenceNumber long ledgerSequence) {
-        publish(toContract(event, UUID.fromString(messageId), occurredAt, ledgerSequence), event.memberId(),
-                messageId, occurredAt);
-    }
-
-    private void publish(Object contract, String memberId, String messageId, Instant occurredAt) {
-        publisher.publish(BINDING, EventTypes.nameOf(contract.getClass()), UUID.fromString(messageId), occurredAt,
-                memberId, contract);
+        relay(messageId, occurredAt, event.memberId(), toContract(event, UUID.fromString(messageId), occurredAt,
+                ledgerSequence));
     }
 
     static PointsRegistered toContract(PointsRegisteredEvent event, UUID eventId, Instant occurredAt,

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.MEMBER;
-import static itc.renewal.points.ledger.command.PointsTestData.rejection;
 
 /** The association's registrations (operator import): association training allowed, a known entry id skipped. */
 class PointLedgerAssociationTest {

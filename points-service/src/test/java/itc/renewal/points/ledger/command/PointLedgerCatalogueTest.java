@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.MEMBER;
 import static itc.renewal.points.ledger.command.PointsTestData.TITLE;
 import static itc.renewal.points.ledger.command.PointsTestData.register;
@@ -23,7 +24,6 @@ import static itc.renewal.points.ledger.command.PointsTestData.registerBoth;
 import static itc.renewal.points.ledger.command.PointsTestData.registerHours;
 import static itc.renewal.points.ledger.command.PointsTestData.registered;
 import static itc.renewal.points.ledger.command.PointsTestData.registeredBeforeCatalogueData;
-import static itc.renewal.points.ledger.command.PointsTestData.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.selfStudy;
 
 /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.MEMBER;
 import static itc.renewal.points.ledger.command.PointsTestData.OTHER_MEMBERS_ENTRY;
 import static itc.renewal.points.ledger.command.PointsTestData.TITLE;
@@ -15,7 +16,6 @@ import static itc.renewal.points.ledger.command.PointsTestData.correct;
 import static itc.renewal.points.ledger.command.PointsTestData.corrected;
 import static itc.renewal.points.ledger.command.PointsTestData.registered;
 import static itc.renewal.points.ledger.command.PointsTestData.registeredByAssociation;
-import static itc.renewal.points.ledger.command.PointsTestData.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.withdrawn;
 
 /** Rule P3: a member corrects their own entries; caps are allocated again (P2); bad corrections change nothing (P6). */

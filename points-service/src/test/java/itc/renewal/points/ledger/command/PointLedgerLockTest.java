@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.MEMBER;
 import static itc.renewal.points.ledger.command.PointsTestData.correct;
 import static itc.renewal.points.ledger.command.PointsTestData.locked;
 import static itc.renewal.points.ledger.command.PointsTestData.registered;
 import static itc.renewal.points.ledger.command.PointsTestData.registeredByAssociation;
-import static itc.renewal.points.ledger.command.PointsTestData.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.selfStudy;
 import static itc.renewal.points.ledger.command.PointsTestData.withdraw;
 

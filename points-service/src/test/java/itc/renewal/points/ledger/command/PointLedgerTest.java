@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.MEMBER;
 import static itc.renewal.points.ledger.command.PointsTestData.TODAY;
 import static itc.renewal.points.ledger.command.PointsTestData.register;
 import static itc.renewal.points.ledger.command.PointsTestData.registerHours;
 import static itc.renewal.points.ledger.command.PointsTestData.registered;
-import static itc.renewal.points.ledger.command.PointsTestData.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.selfStudy;
 import static itc.renewal.points.ledger.command.PointsTestData.withNote;
 import static itc.renewal.points.ledger.command.PointsTestData.withTitle;

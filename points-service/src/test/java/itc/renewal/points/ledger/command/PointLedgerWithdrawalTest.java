@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.OTHER_MEMBERS_ENTRY;
 import static itc.renewal.points.ledger.command.PointsTestData.registered;
 import static itc.renewal.points.ledger.command.PointsTestData.registeredByAssociation;
-import static itc.renewal.points.ledger.command.PointsTestData.rejection;
 import static itc.renewal.points.ledger.command.PointsTestData.selfStudy;
 import static itc.renewal.points.ledger.command.PointsTestData.withdraw;
 import static itc.renewal.points.ledger.command.PointsTestData.withdrawn;

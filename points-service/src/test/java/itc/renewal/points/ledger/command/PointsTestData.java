@@ -2,7 +2,6 @@ package itc.renewal.points.ledger.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
-import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.CategoryCatalogues;
 import itc.renewal.points.catalogue.PointCategory;
@@ -15,9 +14,6 @@ import itc.renewal.points.ledger.api.RegisterPointsCommand;
 import itc.renewal.points.ledger.api.WithdrawPointsEntryCommand;
 import itc.renewal.points.ledger.domain.EntryOwners;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -147,24 +143,5 @@ final class PointsTestData {
                 clock()));
         fixture.registerAnnotatedCommandHandler(new LockFiscalYearHandler(fixture.getRepository()));
         return fixture;
-    }
-
-    static Matcher<Rejection> rejection(int status, String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Rejection rejection) {
-                return rejection.status() == status && rejection.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection " + status + " " + code);
-            }
-
-            @Override
-            protected void describeMismatchSafely(Rejection rejection, Description mismatch) {
-                mismatch.appendText("was " + rejection.status() + " " + rejection.code() + ": " + rejection.getMessage());
-            }
-        };
     }
 }

@@ -1,10 +1,6 @@
 package itc.renewal.renewal.integration.outbound;
 
-import itc.renewal.contracts.EventTypes;
-import itc.renewal.contracts.renewal.v1.RenewalApplied;
-import itc.renewal.contracts.renewal.v1.RenewalCompleted;
-import itc.renewal.contracts.renewal.v1.RenewalLapsed;
-import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
+import itc.renewal.platform.messaging.EventRelay;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
@@ -25,47 +21,39 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup("renewal-events-publisher")
-class RenewalEventsPublisher {
+class RenewalEventsPublisher extends EventRelay {
 
-    static final String BINDING = "renewalEvents-out-0";
-
-    private final IntegrationEventPublisher publisher;
     private final CompletedCertificates certificates;
     private final HolderContacts contacts;
 
     RenewalEventsPublisher(IntegrationEventPublisher publisher, CompletedCertificates certificates,
                            HolderContacts contacts) {
-        this.publisher = publisher;
+        super(publisher, "renewalEvents-out-0");
         this.certificates = certificates;
         this.contacts = contacts;
     }
 
     @EventHandler
     void on(RenewalAppliedEvent event, @MessageIdentifier String messageId) {
-        UUID eventId = UUID.fromString(messageId);
-        publisher.publish(BINDING, EventTypes.nameOf(RenewalApplied.class), eventId, event.appliedAt(),
-                event.memberId(), RenewalContractMapper.applied(eventId, event));
+        relay(messageId, event.appliedAt(), event.memberId(),
+                RenewalContractMapper.applied(UUID.fromString(messageId), event));
     }
 
     @EventHandler
     void on(RenewalCompletedEvent event, @MessageIdentifier String messageId) {
-        UUID eventId = UUID.fromString(messageId);
-        RenewalCompleted completed = RenewalContractMapper.completed(eventId, event, certificates.of(event));
-        publisher.publish(BINDING, EventTypes.nameOf(RenewalCompleted.class), eventId, event.completedAt(),
-                event.memberId(), completed);
+        relay(messageId, event.completedAt(), event.memberId(),
+                RenewalContractMapper.completed(UUID.fromString(messageId), event, certificates.of(event)));
     }
 
     @EventHandler
     void on(RenewalReminderDueEvent event, @MessageIdentifier String messageId) {
-        UUID eventId = UUID.fromString(messageId);
-        publisher.publish(BINDING, EventTypes.nameOf(RenewalReminderDue.class), eventId, event.dueAt(),
-                event.memberId(), RenewalContractMapper.reminderDue(eventId, event, contacts.of(event.memberId())));
+        relay(messageId, event.dueAt(), event.memberId(),
+                RenewalContractMapper.reminderDue(UUID.fromString(messageId), event, contacts.of(event.memberId())));
     }
 
     @EventHandler
     void on(RenewalLapsedEvent event, @MessageIdentifier String messageId) {
-        UUID eventId = UUID.fromString(messageId);
-        publisher.publish(BINDING, EventTypes.nameOf(RenewalLapsed.class), eventId, event.lapsedAt(),
-                event.memberId(), RenewalContractMapper.lapsed(eventId, event, contacts.of(event.memberId())));
+        relay(messageId, event.lapsedAt(), event.memberId(),
+                RenewalContractMapper.lapsed(UUID.fromString(messageId), event, contacts.of(event.memberId())));
     }
 }

@@ -148,8 +148,8 @@ class RenewalEventsPublisherTest {
         }
 
         @Override
-        public void publish(String binding, String type, UUID eventId, Instant occurredAt, String key, Object event) {
-            events.add(event);
+        public void publish(String binding, UUID eventId, Instant occurredAt, String key, Object contract) {
+            events.add(contract);
             keys.add(key);
         }
     }

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
 import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
 import static itc.renewal.renewal.procedure.RenewalTestData.paidRenewalApplied;
-import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
 import static itc.renewal.renewal.procedure.command.ApplicationScenario.APPLY;
 import static itc.renewal.renewal.procedure.command.ApplicationScenario.EXPIRED;
 import static itc.renewal.renewal.procedure.command.ApplicationScenario.NEW;

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
 import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
 import static itc.renewal.renewal.procedure.command.ApplicationScenario.APPLY;
 import static itc.renewal.renewal.procedure.command.ApplicationScenario.TEN;
 import static itc.renewal.renewal.procedure.command.ApplicationScenario.japan;

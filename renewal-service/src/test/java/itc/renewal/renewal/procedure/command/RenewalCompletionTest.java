@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.renewal.procedure.RenewalTestData.FIRST_RENEWAL;
 import static itc.renewal.renewal.procedure.RenewalTestData.FREE_RENEWAL;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAID_AT;
@@ -19,7 +20,6 @@ import static itc.renewal.renewal.procedure.RenewalTestData.certificate;
 import static itc.renewal.renewal.procedure.RenewalTestData.feePaymentRecorded;
 import static itc.renewal.renewal.procedure.RenewalTestData.freeRenewalApplied;
 import static itc.renewal.renewal.procedure.RenewalTestData.paidRenewalApplied;
-import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
 import static itc.renewal.renewal.procedure.RenewalTestData.renewalCompleted;
 import static itc.renewal.renewal.procedure.RenewalTestData.reportRecorded;
 import static itc.renewal.renewal.procedure.command.JourneyFixture.PAYING_CERTIFICATE;

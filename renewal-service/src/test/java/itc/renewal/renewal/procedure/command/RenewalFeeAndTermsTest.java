@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.renewal.procedure.RenewalTestData.APRIL_10;
 import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
 import static itc.renewal.renewal.procedure.RenewalTestData.FIRST_RENEWAL;
@@ -14,7 +15,6 @@ import static itc.renewal.renewal.procedure.RenewalTestData.FREE_RENEWAL;
 import static itc.renewal.renewal.procedure.RenewalTestData.FY2027;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
-import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
 import static itc.renewal.renewal.procedure.command.ApplicationScenario.APPLY;
 import static itc.renewal.renewal.procedure.command.ApplicationScenario.TEN;
 import static itc.renewal.renewal.procedure.command.ApplicationScenario.stored;

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAYING_RENEWAL;
 import static itc.renewal.renewal.procedure.RenewalTestData.WINDOW_CLOSES;
 import static itc.renewal.renewal.procedure.RenewalTestData.feePaymentRecorded;
 import static itc.renewal.renewal.procedure.RenewalTestData.paidRenewalApplied;
-import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
 import static itc.renewal.renewal.procedure.RenewalTestData.renewalCompleted;
 import static itc.renewal.renewal.procedure.RenewalTestData.reportRecorded;
 import static itc.renewal.renewal.procedure.command.JourneyFixture.PAYING_CERTIFICATE;

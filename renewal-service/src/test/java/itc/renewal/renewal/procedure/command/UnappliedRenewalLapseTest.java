@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import static itc.renewal.platformtest.Rejections.rejection;
 import static itc.renewal.renewal.procedure.RenewalTestData.DEFAULTS;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAID_AT;
 import static itc.renewal.renewal.procedure.RenewalTestData.PAYING;
@@ -25,7 +26,6 @@ import static itc.renewal.renewal.procedure.RenewalTestData.clockAt;
 import static itc.renewal.renewal.procedure.RenewalTestData.holders;
 import static itc.renewal.renewal.procedure.RenewalTestData.paidRenewalApplied;
 import static itc.renewal.renewal.procedure.RenewalTestData.payingHolder;
-import static itc.renewal.renewal.procedure.RenewalTestData.rejection;
 
 /** Rules C3, Q6 for a holder who never applied: the renewal is created lapsed, once, and then takes nothing. */
 class UnappliedRenewalLapseTest {
