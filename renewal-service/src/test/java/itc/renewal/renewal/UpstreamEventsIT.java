@@ -6,7 +6,9 @@ import itc.renewal.contracts.payment.v1.FeePaid;
 import itc.renewal.contracts.points.v1.PointsEntryCorrected;
 import itc.renewal.contracts.points.v1.PointsRegistered;
 import itc.renewal.contracts.report.v1.ReportSubmitted;
+import itc.renewal.platformtest.ServiceDriver;
 import itc.renewal.platformtest.ServiceIT;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static itc.renewal.renewal.MemberRequests.PATIENCE;
@@ -130,5 +133,22 @@ class UpstreamEventsIT extends AgainstPointsService {
 
         assertThat(member.get("M0000008", "/api/renewals/2027").get("countedPoints").decimalValue())
                 .isEqualByComparingTo("9");
+    }
+
+    /** A fact about a renewal this service does not know can never succeed: parked at once, with its reason. */
+    @Test
+    void c1_aPaymentOfAnUnknownRenewalIsParkedAtOnceWithItsReason() {
+        UUID feePaidId = UUID.randomUUID();
+        long started = System.nanoTime();
+        upstream.send(EventTypes.PAYMENT_TOPIC, "M0009999", feePaidId, new FeePaid(feePaidId, Instant.now(),
+                "M0009999", "2027-M0009999", 2027, new BigDecimal("22000"), "JPY", "CARD"));
+
+        List<ConsumerRecord<String, byte[]>> parked = member.recordsUpTo("error.itc.payment.events.renewal-service",
+                record -> feePaidId.toString().equals(ServiceDriver.header(record, "ce_id")), record -> true);
+
+        // Ten attempts with back-off would take minutes; a record that cannot succeed is not retried.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        assertThat(ServiceDriver.header(parked.get(0), "x-exception-stacktrace"))
+                .contains("AggregateNotFoundException");
     }
 }

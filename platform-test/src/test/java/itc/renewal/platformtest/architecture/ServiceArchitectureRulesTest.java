@@ -24,6 +24,11 @@ class ServiceArchitectureRulesTest {
     }
 
     @Test
+    void aDomainClassCallingHttpIsReported() {
+        assertThat(ServiceArchitectureRules.onlyAdaptersKnowWebAndKafka.evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
     void aServiceIsKnownByItsRootPackage() {
         assertThat(ServiceArchitectureRules.deployableOf("itc.renewal.points.ledger.api")).isEqualTo("points");
         assertThat(ServiceArchitectureRules.deployableOf("itc.renewal.platform.clock")).isNull();

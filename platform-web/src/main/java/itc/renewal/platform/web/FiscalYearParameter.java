@@ -13,8 +13,12 @@ public final class FiscalYearParameter implements Converter<String, FiscalYear> 
 
     public static final String INVALID = "request.fiscal-year-invalid";
 
+    /** A blank value is no value: an optional parameter then takes its default. */
     @Override
     public FiscalYear convert(String value) {
+        if (value.isBlank()) {
+            return null;
+        }
         try {
             return requested(Integer.valueOf(value.strip()));
         } catch (NumberFormatException e) {

@@ -72,9 +72,12 @@ public class PlatformWebAutoConfiguration {
         }
     }
 
-    /** Where identities are verified (every service), {@code /api/operator/**} is for operators only. */
+    /**
+     * In every service {@code /api/operator/**} is for operators only, whatever else is configured; the gateway,
+     * which identifies members itself and leaves authorization to the services, turns it off explicitly.
+     */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "platform.identity.verify", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnProperty(name = "platform.identity.operator-paths", havingValue = "guarded", matchIfMissing = true)
     static class OperatorPaths implements WebMvcConfigurer {
 
         @Override
