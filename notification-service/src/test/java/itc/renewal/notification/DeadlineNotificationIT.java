@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeadlineNotificationIT {
 
     private static final String REMINDER_NOTICE =
-            "2027年度 資格更新手続きのお願い（未完了: 更新料のお支払い、実務活動報告の提出／2027年5月31日（月）24:00まで）";
+            "2027年度 資格更新手続きのお願い（未完了: 更新料のお支払い、実務活動報告書の提出／2027年5月31日（月）24:00まで）";
     private static final String REMINDER_SUBJECT = "【ITコーディネータ協会】2027年度資格更新手続きのお願い";
     private static final String LAPSE_NOTICE = "2027年度 資格失効のお知らせ（資格有効期限 2027年5月31日）";
     private static final String LAPSE_SUBJECT = "【ITコーディネータ協会】資格失効のお知らせ";
@@ -55,7 +55,7 @@ class DeadlineNotificationIT {
         List<MimeMessage> mails = smtp.awaitMails(holder, 2);
         assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(REMINDER_SUBJECT, LAPSE_SUBJECT);
         assertThat((String) mails.get(0).getContent()).contains("見本 太郎 様", "　　・更新料のお支払い",
-                "　　・実務活動報告の提出", "　手続き期限：2027年5月31日（月）24:00まで", "http://127.0.0.1:8080");
+                "　　・実務活動報告書の提出", "　手続き期限：2027年5月31日（月）24:00まで", "http://127.0.0.1:8080");
         assertThat((String) mails.get(1).getContent()).contains("お申し込みをいただきましたが",
                 "　資格有効期限：2027年5月31日");
     }

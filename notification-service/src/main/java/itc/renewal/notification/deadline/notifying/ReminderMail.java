@@ -14,7 +14,7 @@ final class ReminderMail {
     /** The steps renewal-service names; a step it adds later is shown by its code rather than dropped. */
     private static final Map<String, String> STEPS = Map.of(
             "FEE_PAYMENT", "更新料のお支払い",
-            "ACTIVITY_REPORT", "実務活動報告の提出");
+            "ACTIVITY_REPORT", "実務活動報告書の提出");
 
     private ReminderMail() {
     }

@@ -31,7 +31,7 @@ class ReminderMailTest {
                 　手続き期限：2027年5月31日（月）24:00まで
                 　未完了の手続き：
                 　　・更新料のお支払い
-                　　・実務活動報告の提出
+                　　・実務活動報告書の提出
 
                 期限までに手続きが完了しない場合、資格は現在の資格有効期限をもって失効します。
                 手続きは、ITC+メンバーページの「ITC資格更新」から行えます。
@@ -48,7 +48,7 @@ class ReminderMailTest {
     @Test
     void c2_reminderNoticeNamesWhatIsMissingAndTheLastDay() {
         assertThat(ReminderMail.noticeTitle(reminder(List.of("ACTIVITY_REPORT"), WINDOW_CLOSES)))
-                .isEqualTo("2027年度 資格更新手続きのお願い（未完了: 実務活動報告の提出／2027年5月31日（月）24:00まで）");
+                .isEqualTo("2027年度 資格更新手続きのお願い（未完了: 実務活動報告書の提出／2027年5月31日（月）24:00まで）");
     }
 
     /** The contract lets renewal-service add steps; a step unknown here is still shown, by its code. */
