@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceArchitectureRulesTest {
 
     private final JavaClasses fixtures = new ClassFileImporter()
-            .importPackages("itc.renewal.points.archfixture", "itc.renewal.renewal.archfixture");
+            .importPackages("itc.renewal.points.archfixture", "itc.renewal.points.otherfixture",
+                    "itc.renewal.renewal.archfixture");
 
     @Test
     void aServiceUsingAnotherServicesClassIsReported() {
@@ -26,6 +27,33 @@ class ServiceArchitectureRulesTest {
     @Test
     void aDomainClassCallingHttpIsReported() {
         assertThat(ServiceArchitectureRules.onlyAdaptersKnowWebAndKafka.evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void aProjectionUsingTheCommandSideIsReported() {
+        assertThat(ServiceArchitectureRules.querySideDoesNotUseTheCommandSide.evaluate(fixtures).hasViolation())
+                .isTrue();
+    }
+
+    @Test
+    void aMessageKnowingAnAdapterIsReported() {
+        assertThat(ServiceArchitectureRules.messagesAndRulesKnowNoAdapters.evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void aContractOutsideIntegrationIsReported() {
+        assertThat(ServiceArchitectureRules.onlyIntegrationSpeaksContracts.evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void aCycleBetweenFeaturesIsReported() {
+        assertThat(ServiceArchitectureRules.noCyclesBetweenFeatures.evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void productCodeUsingTestCodeIsReported() {
+        assertThat(ServiceArchitectureRules.productCodeDependsOnNoTestNorLauncher.evaluate(fixtures).hasViolation())
+                .isTrue();
     }
 
     @Test
