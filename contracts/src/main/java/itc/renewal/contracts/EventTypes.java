@@ -12,6 +12,7 @@ import itc.renewal.contracts.report.v1.ReportSubmitted;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Logical event type names (CloudEvents {@code ce_type} header) and the topic of each contract.
@@ -36,6 +37,9 @@ public final class EventTypes {
             "payment.FeePaid.v1", FeePaid.class,
             "report.ReportSubmitted.v1", ReportSubmitted.class);
 
+    private static final Map<Class<?>, String> BY_CLASS = BY_NAME.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
     private EventTypes() {
     }
 
@@ -43,12 +47,13 @@ public final class EventTypes {
         return Optional.ofNullable(BY_NAME.get(logicalName));
     }
 
+    /** Looked up on every published event, so a map, not a scan. */
     public static String nameOf(Class<?> contract) {
-        return BY_NAME.entrySet().stream()
-                .filter(e -> e.getValue().equals(contract))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not a contract: " + contract.getName()));
+        String name = BY_CLASS.get(contract);
+        if (name == null) {
+            throw new IllegalArgumentException("not a contract: " + contract.getName());
+        }
+        return name;
     }
 
     public static Map<String, Class<?>> all() {

@@ -49,6 +49,7 @@ public final class PointsServiceStub implements AfterAllCallback, AutoCloseable 
     });
     private final Map<String, CountedTotal> ledger = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> lockRequests = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger hanging = new AtomicInteger();
     private volatile boolean answersTotals;
@@ -118,7 +119,7 @@ public final class PointsServiceStub implements AfterAllCallback, AutoCloseable 
 
     /** Each lock request as "member counted-year→renewal-year ≥ required", e.g. "M0000001 2026→2027 ≥ 10". */
     public List<String> lockRequests() {
-        return requests.stream().filter(request -> request.startsWith("POST ")).map(PointsServiceStub::lockOf).toList();
+        return List.copyOf(lockRequests);
     }
 
     /** Forgets the ledger, the requests and every setting, so the next test class starts from scratch. */
@@ -126,6 +127,7 @@ public final class PointsServiceStub implements AfterAllCallback, AutoCloseable 
     public void afterAll(ExtensionContext context) {
         ledger.clear();
         requests.clear();
+        lockRequests.clear();
         hanging.set(0);
         answersTotals = false;
         down = false;
@@ -144,45 +146,40 @@ public final class PointsServiceStub implements AfterAllCallback, AutoCloseable 
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body);
+            String memberId = exchange.getRequestURI().getPath().split("/")[3];
+            FiscalYearLockRequest lock = "POST".equals(exchange.getRequestMethod())
+                    ? JSON.readValue(body, FiscalYearLockRequest.class) : null;
+            if (lock != null) {
+                lockRequests.add(memberId + " " + lock.fiscalYear() + "→" + lock.renewalFiscalYear() + " ≥ "
+                        + lock.requiredPoints().toPlainString());
+            }
             if (hanging.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 release.await(5, TimeUnit.SECONDS);
             }
             if (rawStatus != null) {
                 respond(exchange, rawStatus, rawBody.getBytes(StandardCharsets.UTF_8));
-            } else if (down || (!"POST".equals(exchange.getRequestMethod()) && !answersTotals)) {
+            } else if (down || (lock == null && !answersTotals)) {
                 respond(exchange, 503, JSON.writeValueAsBytes(Map.of("status", 503)));
             } else {
-                respond(exchange, 200, JSON.writeValueAsBytes(answer(exchange, body)));
+                respond(exchange, 200, JSON.writeValueAsBytes(answer(exchange, memberId, lock)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private Object answer(HttpExchange exchange, String body) throws IOException {
-        String memberId = exchange.getRequestURI().getPath().split("/")[3];
-        if ("POST".equals(exchange.getRequestMethod())) {
-            FiscalYearLockRequest request = JSON.readValue(body, FiscalYearLockRequest.class);
-            CountedTotal total = total(memberId, request.fiscalYear());
-            return new FiscalYearLockAnswer(memberId, request.fiscalYear(), total.countedTotal(),
-                    total.ledgerSequence(), total.countedTotal().compareTo(request.requiredPoints()) >= 0);
+    /** The lock of a counted year, or (without {@code lock}) the consistent counted total. */
+    private Object answer(HttpExchange exchange, String memberId, FiscalYearLockRequest lock) {
+        if (lock != null) {
+            CountedTotal total = total(memberId, lock.fiscalYear());
+            return new FiscalYearLockAnswer(memberId, lock.fiscalYear(), total.countedTotal(),
+                    total.ledgerSequence(), total.countedTotal().compareTo(lock.requiredPoints()) >= 0);
         }
         return total(memberId, Integer.parseInt(exchange.getRequestURI().getQuery().replaceAll("\\D", "")));
     }
 
     private CountedTotal total(String memberId, int year) {
         return ledger.getOrDefault(memberId + "/" + year, new CountedTotal(memberId, year, BigDecimal.ZERO, null));
-    }
-
-    private static String lockOf(String request) {
-        String[] parts = request.split(" ", 3);
-        try {
-            FiscalYearLockRequest lock = JSON.readValue(parts[2], FiscalYearLockRequest.class);
-            return parts[1].split("/")[3] + " " + lock.fiscalYear() + "→" + lock.renewalFiscalYear() + " ≥ "
-                    + lock.requiredPoints().toPlainString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -3,14 +3,11 @@ package itc.renewal.platformtest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.EventTypes;
+import itc.renewal.embedded.stack.TopicRecords;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
@@ -21,9 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -62,40 +58,35 @@ public abstract class ServiceDriver {
     }
 
     /** {@code method} on {@code path} as {@code identity}, with a JSON body unless {@code body} is null. */
-    protected ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body, Identity identity) {
+    public ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body, Identity identity) {
         return http.exchange(url(path), method, new HttpEntity<>(body, SignedRequests.jsonHeaders(signer, identity)),
                 JsonNode.class);
     }
 
     /**
-     * Reads {@code topic} from its beginning, as a new subscriber would, until a record satisfies {@code last};
-     * answers the records seen up to it that satisfy {@code wanted}, {@code last} included.
+     * Reads {@code topic} from its beginning, again until a record satisfies {@code last}; answers the records up to
+     * it (in partition order, so a member's records in the order published) that satisfy {@code wanted}, {@code last}
+     * included.
      */
     public List<ConsumerRecord<String, byte[]>> recordsUpTo(String topic, Predicate<ConsumerRecord<String, byte[]>> wanted,
                                                             Predicate<ConsumerRecord<String, byte[]>> last) {
-        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "service-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(PATIENCE).until(() -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (wanted.test(record)) {
-                        seen.add(record);
-                        if (last.test(record)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
-            });
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .until(() -> upTo(records(topic, wanted), last), Optional::isPresent).orElseThrow();
+    }
+
+    /** The records {@code topic} holds now that satisfy {@code wanted} ({@link TopicRecords}). */
+    public List<ConsumerRecord<String, byte[]>> records(String topic, Predicate<ConsumerRecord<String, byte[]>> wanted) {
+        return TopicRecords.readAll(brokers(), topic, Duration.ofSeconds(10)).stream().filter(wanted).toList();
+    }
+
+    private static Optional<List<ConsumerRecord<String, byte[]>>> upTo(List<ConsumerRecord<String, byte[]>> records,
+                                                                       Predicate<ConsumerRecord<String, byte[]>> last) {
+        for (int i = 0; i < records.size(); i++) {
+            if (last.test(records.get(i))) {
+                return Optional.of(records.subList(0, i + 1));
+            }
         }
-        return seen;
+        return Optional.empty();
     }
 
     /** A JSON document, e.g. a record's value or an expected answer. */

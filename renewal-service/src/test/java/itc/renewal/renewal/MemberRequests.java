@@ -29,17 +29,12 @@ final class MemberRequests extends ServiceDriver {
     }
 
     ResponseEntity<JsonNode> apply(String memberId, String termsVersion) {
-        return send(Identity.member(memberId), HttpMethod.POST, "/api/renewals/2027",
-                Map.of("termsVersion", termsVersion));
-    }
-
-    /** {@code method} on {@code path} as {@code identity}, with a JSON body unless {@code body} is null. */
-    ResponseEntity<JsonNode> send(Identity identity, HttpMethod method, String path, Object body) {
-        return exchange(method, path, body, identity);
+        return exchange(HttpMethod.POST, "/api/renewals/2027", Map.of("termsVersion", termsVersion),
+                Identity.member(memberId));
     }
 
     JsonNode get(String memberId, String path) {
-        ResponseEntity<JsonNode> response = send(Identity.member(memberId), HttpMethod.GET, path, null);
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.GET, path, null, Identity.member(memberId));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }

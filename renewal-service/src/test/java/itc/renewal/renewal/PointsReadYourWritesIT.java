@@ -96,8 +96,8 @@ class PointsReadYourWritesIT extends AgainstPointsService {
     void p5_detailShowsTheTenthPointBeforeItsEventArrives() {
         POINTS_SERVICE.has("M0000004", 2026, "10", 9);
 
-        ResponseEntity<JsonNode> detail = member.send(Identity.member("M0000004"), HttpMethod.GET,
-                "/api/renewals/2027", null);
+        ResponseEntity<JsonNode> detail = member.exchange(HttpMethod.GET, "/api/renewals/2027", null,
+                Identity.member("M0000004"));
 
         assertThat(detail.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(detail.getBody().get("countedPoints").decimalValue()).isEqualByComparingTo("10");

@@ -146,6 +146,6 @@ class QualificationImportIT {
     }
 
     private ResponseEntity<JsonNode> me(String memberId) {
-        return member.send(Identity.member(memberId), HttpMethod.GET, "/api/qualifications/me", null);
+        return member.exchange(HttpMethod.GET, "/api/qualifications/me", null, Identity.member(memberId));
     }
 }

@@ -108,6 +108,6 @@ class RenewalSettingsIT extends AgainstPointsService {
     }
 
     private ResponseEntity<JsonNode> exchange(Identity identity, HttpMethod method, String path, Object body) {
-        return member.send(identity, method, path, body);
+        return member.exchange(method, path, body, identity);
     }
 }

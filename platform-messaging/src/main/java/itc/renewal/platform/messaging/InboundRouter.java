@@ -2,6 +2,8 @@ package itc.renewal.platform.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.util.function.Consumer;
+
 /**
  * The one way a service consumes integration events. A listener names the contract records it handles and
  * what each one does; the router reads the CloudEvents headers, skips types the listener did not name, reads
@@ -33,11 +35,19 @@ public class InboundRouter {
 
     /** A new, empty set of routes; add one {@link InboundRoutes#on} per handled contract. */
     public InboundRoutes route() {
-        return new InboundRoutes(inbox, json, consumer);
+        return new InboundRoutes(this);
     }
 
-    /** The name under which this service's inbox records processed events. */
-    public String consumer() {
+    /**
+     * Reads the body first (an unreadable record fails before anything is written), then runs {@code effect} once
+     * per event id; false when this service processed the event already.
+     */
+    <T> boolean deliver(IncomingEvent event, Class<T> contract, Consumer<? super T> effect) {
+        T payload = event.as(contract, json);
+        return inbox.processOnce(consumer, event.eventId(), () -> effect.accept(payload));
+    }
+
+    String consumer() {
         return consumer;
     }
 }

@@ -1,6 +1,5 @@
 package itc.renewal.platform.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.EventTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,15 +17,11 @@ public final class InboundRoutes implements Consumer<Message<byte[]>> {
 
     private static final Logger log = LoggerFactory.getLogger(InboundRoutes.class);
 
-    private final Inbox inbox;
-    private final ObjectMapper json;
-    private final String consumer;
+    private final InboundRouter router;
     private final Map<String, Route<?>> routes = new HashMap<>();
 
-    InboundRoutes(Inbox inbox, ObjectMapper json, String consumer) {
-        this.inbox = inbox;
-        this.json = json;
-        this.consumer = consumer;
+    InboundRoutes(InboundRouter router) {
+        this.router = router;
     }
 
     /** Runs {@code effect} once for every event of this contract; a contract may be routed once only. */
@@ -43,28 +38,19 @@ public final class InboundRoutes implements Consumer<Message<byte[]>> {
         IncomingEvent event = IncomingEvent.from(message);
         Route<?> route = routes.get(event.type());
         if (route == null) {
-            log.debug("{}: {} {} is not this service's business; skipped", consumer, event.type(), event.eventId());
+            log.debug("{}: {} {} is not this service's business; skipped", router.consumer(), event.type(),
+                    event.eventId());
             return;
         }
-        if (!route.deliver(event)) {
-            log.debug("{}: {} {} already processed", consumer, event.type(), event.eventId());
+        if (!route.deliver(event, router)) {
+            log.debug("{}: {} {} already processed", router.consumer(), event.type(), event.eventId());
         }
     }
 
-    private final class Route<T> {
+    private record Route<T>(Class<T> contract, Consumer<? super T> effect) {
 
-        private final Class<T> contract;
-        private final Consumer<? super T> effect;
-
-        private Route(Class<T> contract, Consumer<? super T> effect) {
-            this.contract = contract;
-            this.effect = effect;
-        }
-
-        /** Reads the body first (an unreadable record fails before anything is written), then runs once. */
-        private boolean deliver(IncomingEvent event) {
-            T payload = event.as(contract, json);
-            return inbox.processOnce(consumer, event.eventId(), () -> effect.accept(payload));
+        private boolean deliver(IncomingEvent event, InboundRouter router) {
+            return router.deliver(event, contract, effect);
         }
     }
 }

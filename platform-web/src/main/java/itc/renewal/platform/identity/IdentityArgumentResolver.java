@@ -18,7 +18,7 @@ class IdentityArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
-        Object identity = request.getAttribute(IdentityFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        Object identity = request.getAttribute(IdentityGuard.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (identity == null) {
             throw new IllegalStateException("no verified identity: is the endpoint under /api/?");
         }

@@ -17,8 +17,6 @@ import java.util.Optional;
  */
 public class IdentityFilter extends IdentityGuard {
 
-    public static final String ATTRIBUTE = Identity.class.getName();
-
     private final IdentitySigner signer;
     private final Clock clock;
 

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public abstract class IdentityGuard extends OncePerRequestFilter {
 
+    /** The request attribute holding the proven {@link Identity}. */
+    public static final String ATTRIBUTE = Identity.class.getName();
+
     /** The identity the request proves, if it proves one. */
     protected abstract Optional<Identity> identify(HttpServletRequest request);
 
@@ -40,7 +43,7 @@ public abstract class IdentityGuard extends OncePerRequestFilter {
             refuse(response);
             return;
         }
-        request.setAttribute(IdentityFilter.ATTRIBUTE, identity.get());
+        request.setAttribute(ATTRIBUTE, identity.get());
         chain.doFilter(forwarded(request, identity.get()), response);
     }
 }

@@ -15,7 +15,7 @@ public class OperatorOnly implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(request.getAttribute(IdentityFilter.ATTRIBUTE) instanceof Identity identity && identity.isOperator())) {
+        if (!(request.getAttribute(IdentityGuard.ATTRIBUTE) instanceof Identity identity && identity.isOperator())) {
             throw Rejection.forbidden("operator.role-required",
                     "この操作は協会の運用担当者（オペレーター）のみ行えます。会員の方は会員ページをご利用ください。");
         }

@@ -8,9 +8,4 @@ public record CsvRow(int row, List<String> fields) {
     public CsvRow {
         fields = List.copyOf(fields);
     }
-
-    /** The field at {@code index}, stripped; empty when the row is shorter. */
-    public String field(int index) {
-        return index < fields.size() ? fields.get(index).strip() : "";
-    }
 }

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
  * more rows than one import may hold. Anything else is refused at once with one file-level error.
  *
  * @param invalidCode    the service's problem code for an invalid file
- * @param isHeader       whether the (unstripped) fields of row 1 are the expected header
+ * @param isHeader       whether the names of row 1 (each stripped) are the expected header
  * @param expectedHeader how the header is described to the operator, e.g. {@code 「member_id,…」}
  * @param dataHint       what goes into the rows, e.g. {@code 資格保有者を1人1行で}
  * @param maxRows        the most data rows one file may hold

@@ -6,10 +6,8 @@ import itc.renewal.platform.identity.Identity;
 import itc.renewal.platformtest.SignedWebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -30,10 +28,7 @@ class NoticeControllerTest extends SignedWebSlice {
         UUID noticeId = UUID.fromString("0f0e0d0c-0b0a-4908-8706-050403020100");
         given(notices.of("M0000001")).willReturn(List.of(new NoticeView(noticeId, "2027年度 更新結果通知書",
                 OffsetDateTime.parse("2027-04-12T11:00:00+09:00"), "/api/certificates/2027-M0000001")));
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member("M0000001"), Instant.now()).forEach(headers::add);
-
-        mvc.perform(get("/api/notices").headers(headers))
+        mvc.perform(as(Identity.member("M0000001"), get("/api/notices")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].noticeId").value(noticeId.toString()))

@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import static itc.renewal.payment.order.web.SignedRequests.RENEWAL;
+import static itc.renewal.payment.order.web.CardPaymentRequests.MEMBER;
+import static itc.renewal.payment.order.web.CardPaymentRequests.RENEWAL;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.willAnswer;
@@ -89,7 +90,7 @@ class CardPaymentControllerTest extends SignedWebSlice {
 
     @Test
     void f2_requestWithoutIdempotencyKeyIsRefused() throws Exception {
-        mvc.perform(SignedRequests.signed(signer, post("/api/payments/orders/{id}/card", RENEWAL))
+        mvc.perform(as(MEMBER, post("/api/payments/orders/{id}/card", RENEWAL))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"cardNumber\":\"4242424242424242\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.invalid"));
@@ -137,6 +138,6 @@ class CardPaymentControllerTest extends SignedWebSlice {
     }
 
     private MockHttpServletRequestBuilder pay(String cardNumber, String key) {
-        return SignedRequests.cardPayment(signer, cardNumber, key);
+        return CardPaymentRequests.cardPayment(signer, cardNumber, key);
     }
 }

@@ -25,7 +25,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import static itc.renewal.payment.order.web.SignedRequests.RENEWAL;
+import static itc.renewal.payment.order.web.CardPaymentRequests.MEMBER;
+import static itc.renewal.payment.order.web.CardPaymentRequests.RENEWAL;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
@@ -59,7 +60,7 @@ class PaymentOrderControllerTest extends SignedWebSlice {
                 .willReturn(CompletableFuture.completedFuture(List.of(new PaymentOrderView(RENEWAL, RENEWAL, 2027,
                         FEE, "JPY", PaymentStatus.AWAITING_PAYMENT, null, null))));
 
-        mvc.perform(SignedRequests.signed(signer, get("/api/payments/orders")))
+        mvc.perform(as(MEMBER, get("/api/payments/orders")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].orderId").value(RENEWAL))
                 .andExpect(jsonPath("$[0].amount").value(22000))
@@ -124,6 +125,6 @@ class PaymentOrderControllerTest extends SignedWebSlice {
     }
 
     private MockHttpServletRequestBuilder pay(String cardNumber, String key) {
-        return SignedRequests.cardPayment(signer, cardNumber, key);
+        return CardPaymentRequests.cardPayment(signer, cardNumber, key);
     }
 }

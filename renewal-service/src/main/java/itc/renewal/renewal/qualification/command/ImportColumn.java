@@ -22,8 +22,8 @@ enum ImportColumn {
         this.label = label;
     }
 
-    static boolean isHeader(List<String> fields) {
-        List<String> names = fields.stream().map(String::strip).toList();
+    /** Whether the (stripped) names of row 1 are the keys or the labels, in order. */
+    static boolean isHeader(List<String> names) {
         return names.equals(Arrays.stream(values()).map(c -> c.key).toList())
                 || names.equals(Arrays.stream(values()).map(c -> c.label).toList());
     }

@@ -9,11 +9,9 @@ import itc.renewal.renewal.qualification.api.QualificationStatus;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.concurrent.CompletableFuture;
@@ -38,10 +36,7 @@ class QualificationControllerTest extends SignedWebSlice {
                                 OffsetDateTime.parse("2027-06-01T00:00:00+09:00"), true, false,
                                 new NextRenewalView.FeeView(new BigDecimal("22000"), "JPY", false), null,
                                 "NOT_APPLIED"))));
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(Identity.member("M0000001"), Instant.now()).forEach(headers::add);
-
-        mvc.perform(get("/api/qualifications/me").headers(headers))
+        mvc.perform(as(Identity.member("M0000001"), get("/api/qualifications/me")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.memberId").value("M0000001"))
                 .andExpect(jsonPath("$.name").value("見本 太郎"))

@@ -3,17 +3,16 @@ package itc.renewal.renewal.qualification.web;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.imports.ImportError;
 import itc.renewal.platform.imports.InvalidImportFile;
+import itc.renewal.platformtest.SignedRequests;
 import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.renewal.qualification.api.ImportOutcome;
 import itc.renewal.renewal.qualification.domain.QualificationImport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,9 +37,8 @@ class QualificationImportControllerTest extends SignedWebSlice {
     QualificationImport imports;
 
     private MockHttpServletRequestBuilder upload(Identity identity) {
-        HttpHeaders headers = new HttpHeaders();
-        signer.headers(identity, Instant.now()).forEach(headers::add);
-        return post("/api/operator/qualifications/imports").headers(headers).contentType("text/csv")
+        return post("/api/operator/qualifications/imports").headers(SignedRequests.headers(signer, identity))
+                .contentType("text/csv")
                 .content(CSV.getBytes(StandardCharsets.UTF_8));
     }
 
