@@ -9,12 +9,17 @@ import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RenewalEventSamples;
 import itc.renewal.platformtest.ServiceDriver;
+import itc.renewal.platformtest.SignedRequests;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -26,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 class ActivityReportDriver extends ServiceDriver {
 
     private static final String ANSWERS = """
-            {"involvement":"SOMETIMES","practiceAreas":["IT_ADOPTION"],"satisfaction":%s,"comment":"個人的な感想です"}
+            {"involvement":["STUDY_GROUP"],"practiceAreas":["IT_ADOPTION"],"satisfaction":%s,"comment":"個人的な感想です"}
             """;
 
     ActivityReportDriver(Environment environment, IdentitySigner signer, ObjectMapper json, TestRestTemplate http) {
@@ -64,5 +69,35 @@ class ActivityReportDriver extends ServiceDriver {
     ResponseEntity<JsonNode> submit(String member, int fiscalYear, int satisfaction) {
         return exchange(HttpMethod.POST, "/api/activity-reports/" + fiscalYear, ANSWERS.formatted(satisfaction),
                 Identity.member(member));
+    }
+
+    static final Identity OPERATOR = new Identity("OP-1", Identity.Role.OPERATOR);
+
+    /** Saves {@code body} (answers as JSON) as the draft of {@code member}'s report. */
+    ResponseEntity<JsonNode> saveDraft(String member, int fiscalYear, String body) {
+        return exchange(HttpMethod.PUT, "/api/activity-reports/" + fiscalYear + "/draft", body,
+                Identity.member(member));
+    }
+
+    ResponseEntity<JsonNode> submitAnswers(String member, int fiscalYear, String body) {
+        return exchange(HttpMethod.POST, "/api/activity-reports/" + fiscalYear, body, Identity.member(member));
+    }
+
+    ResponseEntity<JsonNode> asOperator(HttpMethod method, String path, Object body) {
+        return exchange(method, path, body, OPERATOR);
+    }
+
+    /** Opens the FY report of {@code member} as renewal-service's RenewalApplied would, and waits for it. */
+    void open(String member, int fiscalYear) throws Exception {
+        produce(applied(UUID.randomUUID(), member, fiscalYear));
+        awaitStatus(member, fiscalYear, "OPEN");
+    }
+
+    /** The operator's CSV export of the fiscal year's summary. */
+    ResponseEntity<String> summaryCsv(int fiscalYear) {
+        HttpHeaders headers = SignedRequests.headers(signer, OPERATOR);
+        headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+        return http.exchange(url("/api/operator/activity-reports/" + fiscalYear + "/summary"), HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
     }
 }

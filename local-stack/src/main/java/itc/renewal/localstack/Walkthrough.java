@@ -27,11 +27,14 @@ final class Walkthrough {
                  # 2 apply for the FY2027 renewal (資格更新申請)
                  curl -s "${A[@]}" %1$s/api/renewals/2027
                  curl -s "${A[@]}" -d '{"termsVersion":"2027.1"}' %1$s/api/renewals/2027
-                 # 3 pay the fee by card (4242424242424242 succeeds, 4000000000000002 is declined)
+                 # 3 pay the fee by card (4242424242424242 succeeds, 4000000000000002 is declined); bank transfer and
+                 #   convenience store for M0000002/M0000003: see README (invoice, ./itc-renewal bank-statement, till)
                  curl -s "${A[@]}" %1$s/api/payments/orders
+                 curl -s "${A[@]}" -d '{"method":"CARD"}' %1$s/api/payments/orders/2027-M0000001/method
                  curl -s "${A[@]}" -d '{"cardNumber":"4242424242424242","idempotencyKey":"demo-1"}' %1$s/api/payments/orders/2027-M0000001/card
+                 curl -s "${A[@]}" -o receipt.pdf %1$s/api/payments/orders/2027-M0000001/receipt
                  # 4 submit the practice activity report (実務活動報告)
-                 curl -s "${A[@]}" -d '{"involvement":"ACTIVE","practiceAreas":["DX_SUPPORT"],"satisfaction":4,"comment":"充実"}' %1$s/api/activity-reports/2027
+                 curl -s "${A[@]}" -d '{"involvement":["TRAINING"],"practiceAreas":["DX_SUPPORT"],"satisfaction":4,"comment":"充実"}' %1$s/api/activity-reports/2027
                  # 5 renewal complete: status, notice, certificate PDF; the e-mail is printed here
                  curl -s "${A[@]}" %1$s/api/renewals/2027
                  curl -s "${A[@]}" %1$s/api/notices

@@ -9,7 +9,10 @@ import itc.renewal.platformtest.architecture.ServiceArchitectureRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The shared package rules of docs/code-structure.md, and only the checkout reaches the card provider. */
+/**
+ * The shared package rules of docs/code-structure.md, and only the command side reaches the providers (card
+ * provider, store network); the simulated store till (local only) signs callbacks as the network would.
+ */
 @AnalyzeClasses(packages = "itc.renewal.payment", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -17,7 +20,7 @@ class ArchitectureTest {
     static final ArchTests shared = ArchTests.in(ServiceArchitectureRules.class);
 
     @ArchTest
-    static final ArchRule onlyTheCheckoutChargesCards = noClasses()
-            .that().resideOutsideOfPackages("..provider..", "..order.command..")
+    static final ArchRule onlyTheCommandSideReachesTheProviders = noClasses()
+            .that().resideOutsideOfPackages("..provider..", "..order.command..", "..simulation..", "..config..")
             .should().dependOnClassesThat().resideInAPackage("..provider..");
 }

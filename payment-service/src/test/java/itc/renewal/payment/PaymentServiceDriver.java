@@ -9,10 +9,14 @@ import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.RenewalEventSamples;
 import itc.renewal.platformtest.ServiceDriver;
+import itc.renewal.platformtest.SignedRequests;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
@@ -86,5 +90,53 @@ class PaymentServiceDriver extends ServiceDriver {
     ResponseEntity<JsonNode> pay(String member, String renewalId, String card, String key) {
         return exchange(HttpMethod.POST, "/api/payments/orders/" + renewalId + "/card",
                 Map.of("cardNumber", card, "idempotencyKey", key), Identity.member(member));
+    }
+
+    static final Identity OPERATOR = new Identity("OP-1", Identity.Role.OPERATOR);
+
+    ResponseEntity<JsonNode> chooseMethod(String member, String renewalId, String method) {
+        return exchange(HttpMethod.POST, "/api/payments/orders/" + renewalId + "/method", Map.of("method", method),
+                Identity.member(member));
+    }
+
+    ResponseEntity<JsonNode> saveBillingProfile(String member, String addressee, String senderName) {
+        return exchange(HttpMethod.PUT, "/api/payments/billing-profile",
+                Map.of("addressee", addressee, "senderName", senderName), Identity.member(member));
+    }
+
+    /** The order's invoice or receipt ({@code document}) as the member downloads it. */
+    ResponseEntity<byte[]> download(String member, String renewalId, String document) {
+        return http.exchange(url("/api/payments/orders/" + renewalId + "/" + document), HttpMethod.GET,
+                new HttpEntity<>(SignedRequests.headers(signer, Identity.member(member))), byte[].class);
+    }
+
+    ResponseEntity<JsonNode> importStatement(byte[] file) {
+        HttpHeaders headers = SignedRequests.headers(signer, OPERATOR);
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        return http.exchange(url("/api/operator/payments/statements"), HttpMethod.POST,
+                new HttpEntity<>(file, headers), JsonNode.class);
+    }
+
+    /** A store network callback with the given signature header (none when null), unsigned by any member. */
+    ResponseEntity<JsonNode> storeCallback(byte[] body, String signature) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (signature != null) {
+            headers.set("X-Store-Signature", signature);
+        }
+        return http.exchange(url("/callbacks/convenience-store"), HttpMethod.POST, new HttpEntity<>(body, headers),
+                JsonNode.class);
+    }
+
+    /** Pays {@code slipNumber} at the simulated store network's till, which calls back signed. */
+    ResponseEntity<JsonNode> payAtTill(String slipNumber, String amount) {
+        return http.exchange(url("/internal/simulated-store/slips/" + slipNumber + "/payment?amount=" + amount),
+                HttpMethod.POST, HttpEntity.EMPTY, JsonNode.class);
+    }
+
+    /** The FeePaid records of {@code itc.payment.events} for {@code renewalId} now (call {@link #feePaidUpTo} first). */
+    List<ConsumerRecord<String, byte[]>> feePaidOf(String renewalId) {
+        return records(EventTypes.PAYMENT_TOPIC, record -> "payment.FeePaid.v1".equals(header(record, "ce_type"))
+                && json(record.value()).get("renewalId").asText().equals(renewalId));
     }
 }

@@ -18,12 +18,17 @@ public final class RenewalEventSamples {
     public static RenewalApplied applied(UUID eventId, Instant occurredAt, String member, int fiscalYear, String fee,
                                          boolean waived) {
         return new RenewalApplied(eventId, occurredAt, member, fiscalYear + "-" + member, fiscalYear,
-                new BigDecimal(fee), "JPY", waived, "2027.1");
+                new BigDecimal(fee), "JPY", waived, "2027.1", windowEnd(fiscalYear));
+    }
+
+    /** The standard end of the window of {@code fiscalYear}: 1 June 00:00 JST (rule Q5). */
+    public static Instant windowEnd(int fiscalYear) {
+        return Instant.parse(fiscalYear + "-05-31T15:00:00Z");
     }
 
     /** The window of {@code fiscalYear} closed at 1 June 00:00 JST with the applied renewal incomplete (rule C3). */
     public static RenewalLapsed lapsed(UUID eventId, String member, int fiscalYear) {
-        return new RenewalLapsed(eventId, Instant.parse(fiscalYear + "-05-31T15:00:00Z"), member,
+        return new RenewalLapsed(eventId, windowEnd(fiscalYear), member,
                 fiscalYear + "-" + member, fiscalYear, LocalDate.of(fiscalYear, 5, 31), true, null, null);
     }
 }

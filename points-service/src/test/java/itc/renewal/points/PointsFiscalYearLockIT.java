@@ -131,6 +131,6 @@ class PointsFiscalYearLockIT {
     private void renewalApplied(String member, int fiscalYear, UUID eventId) throws Exception {
         driver.produce("itc.renewal.events", member, eventId, new RenewalApplied(eventId,
                 Instant.now(), member, fiscalYear + "-" + member, fiscalYear, new BigDecimal("22000"), "JPY", false,
-                fiscalYear + ".1"));
+                fiscalYear + ".1", null));
     }
 }

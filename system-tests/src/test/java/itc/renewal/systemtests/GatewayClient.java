@@ -48,6 +48,19 @@ public final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
     }
 
+    /** A file upload as is, e.g. a bank's statement file (application/octet-stream). */
+    public Reply postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A call of an outside system that signs its own requests (no login), e.g. the store network's callback. */
+    public static Reply postSigned(String url, byte[] body, String signatureHeader, String signature) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").header(signatureHeader, signature)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public byte[] download(String path) {
         try {
             HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(),
@@ -64,12 +77,16 @@ public final class GatewayClient {
         }
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20))
                 .header("Authorization", authorization).header("Accept", "application/json, application/problem+json");
     }
 
-    private Reply send(HttpRequest request) {
+    private static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());

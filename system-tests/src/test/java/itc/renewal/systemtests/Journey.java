@@ -73,7 +73,7 @@ final class Journey {
 
     static Reply submitReport(GatewayClient member) {
         return member.post("/api/activity-reports/2027", """
-                {"involvement":"ACTIVE","practiceAreas":["DX_SUPPORT","STRATEGY"],"satisfaction":4,
+                {"involvement":["TRAINING","REGIONAL"],"practiceAreas":["DX_SUPPORT","STRATEGY"],"satisfaction":4,
                  "comment":"地域企業のDX支援に資格を活かしています。"}""");
     }
 

@@ -16,4 +16,10 @@ class EventStoreConfiguration {
         return new PackageRenameUpcaster(Map.of(
                 "itc.renewal.report.report.api", "itc.renewal.report.submission.api"));
     }
+
+    /** Reports submitted before answers were sealed (rule R4) read without their plaintext answers. */
+    @Bean
+    PlainAnswersUpcaster plainAnswers() {
+        return new PlainAnswersUpcaster();
+    }
 }

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>{@value #APPROVED_CARD}: approved</li>
  *   <li>{@value #DECLINED_CARD}: declined (insufficient funds)</li>
+ *   <li>{@value #TIMEOUT_CARD}: approved, but the first answer is lost (the provider times out): the charge's
+ *       outcome is learned later, by asking again with the same key or by {@link #resultFor}</li>
  *   <li>any other number passing the Luhn check: approved; others never get here ({@link CardNumber})</li>
  * </ul>
  * Like a real provider it remembers idempotency keys and answers a repeated key with the first
@@ -29,6 +31,7 @@ class SimulatedCardPaymentProvider implements CardPaymentProvider {
 
     static final String APPROVED_CARD = "4242424242424242";
     static final String DECLINED_CARD = "4000000000000002";
+    static final String TIMEOUT_CARD = "4000000000000119";
     static final String INSUFFICIENT_FUNDS = "insufficient_funds: the card has insufficient funds";
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedCardPaymentProvider.class);
@@ -40,7 +43,15 @@ class SimulatedCardPaymentProvider implements CardPaymentProvider {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(amount, "amount");
         // computeIfAbsent is atomic per key: two concurrent requests with one key charge once
-        return resultsByKey.computeIfAbsent(idempotencyKey, key -> decide(key, cardNumber, amount, currency));
+        boolean[] first = {false};
+        ChargeResult result = resultsByKey.computeIfAbsent(idempotencyKey, key -> {
+            first[0] = true;
+            return decide(key, cardNumber, amount, currency);
+        });
+        if (first[0] && TIMEOUT_CARD.equals(cardNumber.digits())) {
+            throw new ProviderTimeout(idempotencyKey);
+        }
+        return result;
     }
 
     @Override

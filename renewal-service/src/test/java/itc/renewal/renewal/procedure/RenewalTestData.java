@@ -43,6 +43,11 @@ public final class RenewalTestData {
     /** The FY2027 window closes at 2027-06-01 00:00 JST (A1), when an incomplete renewal lapses (C3). */
     public static final Instant WINDOW_CLOSES = OffsetDateTime.parse("2027-06-01T00:00:00+09:00").toInstant();
     /** The first reminder (C2) of FY2027: fourteen days before the window closes. */
+    /** When the standard window of {@code fiscalYear} closes: 1 June 00:00 JST (rule Q5). */
+    public static Instant standardWindowEnd(int fiscalYear) {
+        return OffsetDateTime.parse(fiscalYear + "-06-01T00:00:00+09:00").toInstant();
+    }
+
     public static final Instant FOURTEEN_DAYS_BEFORE = OffsetDateTime.parse("2027-05-18T00:00:00+09:00").toInstant();
     public static final Terms TERMS = new Terms("2027.1", "ITコーディネータ資格更新規約");
     public static final RenewalPolicy POLICY = RenewalPolicy.standard(new BigDecimal("22000"), TERMS);
@@ -87,13 +92,13 @@ public final class RenewalTestData {
     /** Granted on 10 counted points of FY2026 at ledger sequence 1 (P4). */
     public static RenewalAppliedEvent paidRenewalApplied() {
         return new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false, "2027.1",
-                APRIL_10, new BigDecimal("10"), 1L);
+                APRIL_10, new BigDecimal("10"), 1L, RenewalTestData.standardWindowEnd(2027));
     }
 
     /** Granted on 12.5 counted points of FY2026 at ledger sequence 2 (P4). */
     public static RenewalAppliedEvent freeRenewalApplied() {
         return new RenewalAppliedEvent(FREE_RENEWAL, FIRST_RENEWAL, 2027, BigDecimal.ZERO, true, "2027.1", APRIL_10,
-                new BigDecimal("12.5"), 2L);
+                new BigDecimal("12.5"), 2L, RenewalTestData.standardWindowEnd(2027));
     }
 
     /** points-service's ledger as the demo journey has it: both holders of the journey have enough FY2026 points. */

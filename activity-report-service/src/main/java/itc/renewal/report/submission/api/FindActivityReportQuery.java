@@ -1,5 +1,5 @@
 package itc.renewal.report.submission.api;
 
-/** The report of one member for one fiscal year, answered with an {@link ActivityReportView}. */
+/** The member's own report of one fiscal year, as {@code Optional<ReportState>}: empty before it was opened. */
 public record FindActivityReportQuery(String memberId, int fiscalYear) {
 }

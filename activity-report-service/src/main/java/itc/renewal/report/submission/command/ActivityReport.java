@@ -2,14 +2,17 @@ package itc.renewal.report.submission.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.problem.Rejection;
+import itc.renewal.report.questionnaire.domain.Answers;
 import itc.renewal.report.submission.api.ActivityReportClosedEvent;
+import itc.renewal.report.submission.api.ActivityReportDraftSavedEvent;
 import itc.renewal.report.submission.api.ActivityReportOpenedEvent;
 import itc.renewal.report.submission.api.ActivityReportSubmittedEvent;
 import itc.renewal.report.submission.api.CloseActivityReportCommand;
+import itc.renewal.report.submission.api.DraftSaved;
 import itc.renewal.report.submission.api.OpenActivityReportCommand;
+import itc.renewal.report.submission.api.SaveReportDraftCommand;
 import itc.renewal.report.submission.api.SubmitActivityReportCommand;
-import itc.renewal.report.submission.domain.Answers;
-import itc.renewal.report.submission.domain.Questionnaire;
+import itc.renewal.report.submission.domain.AnswerVault;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -17,13 +20,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The practice activity report (実務活動報告書) of one renewal, identified by the renewal id
  * ({@code <fiscal year>-<member id>}).
  * <p>Invariants: it can be answered only once the renewal was applied, i.e. once it was opened
- * (rule R1); answers must fit the fiscal year's questionnaire (R2); it is submitted at most once (R3);
+ * (rule R1); a draft may be saved any number of times until it is submitted; answers must fit the
+ * questionnaire (R2: a draft may leave required questions open, a submission may not); it is submitted
+ * at most once (R3); answers are sealed with the member's data key before they become an event (R4);
  * once the renewal lapsed it is closed and never submitted (Q5, C3), and the lapse is remembered even
  * when it arrives before the opening, so that a late RenewalApplied opens nothing.
  * <p>Every command uses {@code CREATE_IF_MISSING}: a submission for a report that was never opened
@@ -69,7 +76,25 @@ class ActivityReport {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(SubmitActivityReportCommand command, BusinessClock clock) {
+    DraftSaved handle(SaveReportDraftCommand command, AnswerVault vault, BusinessClock clock) {
+        requireAnswerable();
+        Answers answers = command.questionnaire().validate(command.answers(), false);
+        Instant savedAt = clock.instant();
+        apply(new ActivityReportDraftSavedEvent(renewalId, memberId, fiscalYear, command.questionnaire().version(),
+                vault.seal(memberId, answers), savedAt));
+        return new DraftSaved(command.questionnaire().version(), answers.values(), savedAt);
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SubmitActivityReportCommand command, AnswerVault vault, BusinessClock clock) {
+        requireAnswerable();
+        Answers answers = command.questionnaire().validate(command.answers(), true);
+        apply(new ActivityReportSubmittedEvent(renewalId, memberId, fiscalYear, command.questionnaire().version(),
+                clock.instant(), vault.seal(memberId, answers)));
+    }
+
+    private void requireAnswerable() {
         if (closed) {
             throw Rejection.conflict("report.window-closed",
                     fiscalYear + "年度の更新申請期間が終了したため、実務活動報告は提出できません。");
@@ -81,10 +106,6 @@ class ActivityReport {
             throw Rejection.conflict("report.already-submitted",
                     fiscalYear + "年度の実務活動報告書は提出済みです。回答の提出は1回限りです。");
         }
-        Questionnaire questionnaire = Questionnaire.require(fiscalYear);
-        Answers answers = questionnaire.validate(command.answers());
-        apply(new ActivityReportSubmittedEvent(renewalId, memberId, fiscalYear, questionnaire.version(),
-                clock.instant(), answers));
     }
 
     @EventSourcingHandler

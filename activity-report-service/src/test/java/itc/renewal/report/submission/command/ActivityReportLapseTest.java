@@ -1,6 +1,8 @@
 package itc.renewal.report.submission.command;
 
 import itc.renewal.platform.clock.BusinessClock;
+import itc.renewal.report.privacy.domain.InMemoryMemberKeys;
+import itc.renewal.report.submission.api.ActivityReportTestData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ class ActivityReportLapseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ActivityReport.class);
         fixture.registerInjectableResource(new BusinessClock(Clock.fixed(LAPSED_AT.plusSeconds(60), ZoneOffset.UTC)));
+        fixture.registerInjectableResource(ActivityReportTestData.vault(new InMemoryMemberKeys()));
     }
 
     @Test
@@ -58,7 +61,7 @@ class ActivityReportLapseTest {
 
     @Test
     void c3_lapseLeavesASubmittedReportSubmitted() {
-        fixture.given(opened(), submitted(validAnswers()))
+        fixture.given(opened(), submitted())
                 .when(close())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param currency     ISO 4217 code of {@code feeAmount}, always {@code JPY}; since v1
  * @param feeWaived    true for a first renewal, which is free (rule Q4); since v1
  * @param termsVersion version of the terms the holder agreed to; since v1
+ * @param windowClosesAt when the renewal window of {@code fiscalYear} closes as it stood at the application:
+ *                       every step, the fee included, is due before it (rules Q5, F3); null in renewals applied
+ *                       before it was carried; since v1 (optional, added later)
  */
 public record RenewalApplied(
         UUID eventId,
@@ -27,7 +30,8 @@ public record RenewalApplied(
         BigDecimal feeAmount,
         String currency,
         boolean feeWaived,
-        String termsVersion) {
+        String termsVersion,
+        Instant windowClosesAt) {
 
     public RenewalApplied {
         Objects.requireNonNull(eventId, "eventId");

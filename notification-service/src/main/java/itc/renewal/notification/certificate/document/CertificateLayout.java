@@ -2,6 +2,7 @@ package itc.renewal.notification.certificate.document;
 
 import itc.renewal.notification.certificate.api.CertificateContent;
 import itc.renewal.notification.certificate.domain.JapaneseDates;
+import itc.renewal.platform.documents.PageCanvas;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package itc.renewal.notification.certificate.document;
 
+import itc.renewal.platform.documents.PageCanvas;
+
 import java.io.IOException;
 
 /**

@@ -28,7 +28,7 @@ class InboundListeners {
                     RenewalFee fee = new RenewalFee(applied.feeAmount(), applied.currency(), applied.feeWaived());
                     if (fee.payable()) {
                         commands.sendAndWait(new OpenPaymentOrderCommand(applied.renewalId(), applied.memberId(),
-                                applied.fiscalYear(), fee.amount(), fee.currency()));
+                                applied.fiscalYear(), fee.amount(), fee.currency(), applied.windowClosesAt()));
                     }
                 })
                 .on(RenewalLapsed.class, lapsed -> commands.sendAndWait(new ClosePaymentOrderCommand(

@@ -10,6 +10,7 @@ import itc.renewal.payment.order.api.StartCardChargeCommand;
 import itc.renewal.payment.provider.CardNumber;
 import itc.renewal.payment.provider.CardPaymentProvider;
 import itc.renewal.payment.provider.ChargeResult;
+import itc.renewal.payment.provider.ProviderTimeout;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.problem.Rejection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,6 +19,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+
+import java.util.List;
 
 /**
  * Pays an order by card (rules F1, F2) in three steps, none holding a database transaction while
@@ -61,8 +64,16 @@ public class CardCheckout {
         if (terms.receipt() != null) {
             return paid(terms, terms.receipt());
         }
-        ChargeResult result = provider.charge(providerKey(renewalId, idempotencyKey), card, terms.amount(),
-                terms.currency());
+        ChargeResult result;
+        try {
+            result = provider.charge(providerKey(renewalId, idempotencyKey), card, terms.amount(), terms.currency());
+        } catch (ProviderTimeout e) {
+            // the charge stays pending: the same key asked again gets the provider's result, and the sweeper
+            // (StaleChargeSweeper) asks the provider once the charge is stale, so the outcome is learned either way
+            log.warn("card provider did not answer for order {} (key {}): outcome to be learned later", renewalId,
+                    idempotencyKey);
+            throw PaymentRejections.chargeOutcomePending();
+        }
         if (result instanceof ChargeResult.Declined declined) {
             commands.sendAndWait(new RecordCardDeclineCommand(renewalId, memberId, idempotencyKey,
                     declined.reason(), card.last4()));
@@ -109,6 +120,6 @@ public class CardCheckout {
 
     private static PaymentOrderView paid(CardPaymentTerms terms, CardReceipt receipt) {
         return new PaymentOrderView(terms.renewalId(), terms.renewalId(), terms.fiscalYear(), terms.amount(),
-                terms.currency(), receipt.status(), PaymentMethod.CARD, receipt.paidAt());
+                terms.currency(), receipt.status(), PaymentMethod.CARD, receipt.paidAt(), List.of(), null, null, null);
     }
 }

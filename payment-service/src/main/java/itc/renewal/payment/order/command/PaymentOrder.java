@@ -1,6 +1,7 @@
 package itc.renewal.payment.order.command;
 
 import itc.renewal.payment.order.api.AbandonCardChargeCommand;
+import itc.renewal.payment.order.api.BankTransferInvoiceIssuedEvent;
 import itc.renewal.payment.order.api.CardChargeAbandonedEvent;
 import itc.renewal.payment.order.api.CardChargeStartedEvent;
 import itc.renewal.payment.order.api.CardPaymentDeclinedEvent;
@@ -8,32 +9,52 @@ import itc.renewal.payment.order.api.CardPaymentSucceededAfterLapseEvent;
 import itc.renewal.payment.order.api.CardPaymentSucceededEvent;
 import itc.renewal.payment.order.api.CardPaymentTerms;
 import itc.renewal.payment.order.api.CardReceipt;
+import itc.renewal.payment.order.api.ChoosePaymentMethodCommand;
 import itc.renewal.payment.order.api.ClosePaymentOrderCommand;
+import itc.renewal.payment.order.api.ConfirmPaymentCommand;
+import itc.renewal.payment.order.api.ConvenienceSlipIssuedEvent;
+import itc.renewal.payment.order.api.IssueReceiptCommand;
 import itc.renewal.payment.order.api.OpenPaymentOrderCommand;
+import itc.renewal.payment.order.api.PaymentConfirmedEvent;
+import itc.renewal.payment.order.api.PaymentMethod;
+import itc.renewal.payment.order.api.PaymentMethodChosenEvent;
 import itc.renewal.payment.order.api.PaymentOrderClosedEvent;
 import itc.renewal.payment.order.api.PaymentOrderOpenedEvent;
+import itc.renewal.payment.order.api.PaymentReceivedEvent;
 import itc.renewal.payment.order.api.PaymentStatus;
+import itc.renewal.payment.order.api.PaymentTerms;
+import itc.renewal.payment.order.api.PaymentUnappliedEvent;
 import itc.renewal.payment.order.api.PendingCardCharge;
+import itc.renewal.payment.order.api.ReceiptIssuedEvent;
+import itc.renewal.payment.order.api.ReceivedPayment;
+import itc.renewal.payment.order.api.ReceivedPaymentOutcome;
 import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
+import itc.renewal.payment.order.api.RecordConvenienceSlipCommand;
+import itc.renewal.payment.order.api.RecordReceivedPaymentCommand;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
+import itc.renewal.payment.order.domain.FeeDocuments;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.math.BigDecimal;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The renewal fee of one applied renewal; its id is the renewal id. Invariants:
  * <ul>
+ *   <li>F1: the member chooses one method (card, bank transfer, convenience store), recorded as an event; the
+ *       choice is final. Paying by card without choosing first chooses card. Bank transfer issues the qualified
+ *       invoice at once (F3); convenience store gets its slip from the store network.</li>
  *   <li>F1: once paid, it stays paid: no second payment and no other method.</li>
+ *   <li>F3: money received by transfer or at a store pays the order only when it is the exact fee by the method
+ *       chosen; any other money (short, over, duplicate, after the lapse, other method) is recorded as unapplied
+ *       and listed for an operator. The same statement line or notification is recorded once. An operator may
+ *       confirm a payment by hand, with a reason.</li>
+ *   <li>F4: a paid order gets one receipt.</li>
  *   <li>F2: a card charge starts here before it reaches the provider, and while one is pending no
  *       charge under another key starts (two browser tabs cannot both charge); the same key goes
  *       on, since the provider answers a repeated key with its first result. A recorded result
@@ -50,18 +71,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The pending charge, declined keys and paid key are kept in {@link CardCharges}; the rules are decided here.
  */
 @Aggregate
-class PaymentOrder {
+class PaymentOrder extends PaymentOrderState {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentOrder.class);
-
-    @AggregateIdentifier
-    private String renewalId;
-    private String memberId;
-    private int fiscalYear;
-    private BigDecimal amount;
-    private String currency;
-    private PaymentStatus status;
-    private final CardCharges charges = new CardCharges();
 
     PaymentOrder() {
         // for Axon
@@ -81,7 +93,7 @@ class PaymentOrder {
             throw new IllegalArgumentException("a payment order needs a positive JPY amount: " + command);
         }
         apply(new PaymentOrderOpenedEvent(command.renewalId(), command.memberId(), command.fiscalYear(),
-                command.amount(), command.currency()));
+                command.amount(), command.currency(), command.payableUntil()));
     }
 
     /** Rule C3: the lapse closes an unpaid order, opened or not; a charge in flight goes on (see above). */
@@ -89,8 +101,8 @@ class PaymentOrder {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ClosePaymentOrderCommand command) {
         if (status == PaymentStatus.PAID) {
-            log.warn("renewal {} lapsed although its fee was paid ({}): nothing is refunded automatically",
-                    renewalId, charges.receipt().providerReference());
+            log.warn("renewal {} lapsed although its fee was paid by {}: nothing is refunded automatically",
+                    renewalId, method);
         }
         if (status == null || status == PaymentStatus.AWAITING_PAYMENT) {
             apply(new PaymentOrderClosedEvent(command.renewalId(), command.memberId(), command.fiscalYear(),
@@ -98,10 +110,89 @@ class PaymentOrder {
         }
     }
 
+    /** Rule F1: the same choice again answers the terms; another method is refused, and so is any after payment. */
+    @CommandHandler
+    PaymentTerms handle(ChoosePaymentMethodCommand command) {
+        requireOwner(command.memberId());
+        if (method == command.method()) {
+            return terms();
+        }
+        if (method != null) {
+            throw PaymentRejections.methodAlreadyChosen(method);
+        }
+        requireAwaitingPayment();
+        apply(new PaymentMethodChosenEvent(renewalId, memberId, fiscalYear, command.method(), command.chosenAt()));
+        if (command.method() == PaymentMethod.BANK_TRANSFER) {
+            apply(new BankTransferInvoiceIssuedEvent(renewalId, memberId, FeeDocuments.invoice(renewalId, memberId,
+                    fiscalYear, amount, payableUntil, command.invoicing(), command.chosenAt())));
+        }
+        return terms();
+    }
+
+    @CommandHandler
+    void handle(RecordConvenienceSlipCommand command) {
+        if (method != PaymentMethod.CONVENIENCE_STORE) {
+            throw new IllegalStateException("order " + renewalId + " is not paid at a convenience store");
+        }
+        if (slip == null) {
+            apply(new ConvenienceSlipIssuedEvent(renewalId, memberId, command.slip()));
+        }
+    }
+
+    /** Rules F3, Q5: see the class comment; never refuses money, it records what it did with it. */
+    @CommandHandler
+    ReceivedPaymentOutcome handle(RecordReceivedPaymentCommand command) {
+        ReceivedPayment payment = command.payment();
+        if (command.slipNumber() != null && (slip == null || !slip.slipNumber().equals(command.slipNumber()))) {
+            throw PaymentRejections.slipUnknown(command.slipNumber());
+        }
+        if (received.isRecorded(payment.reference())) {
+            return ReceivedPaymentOutcome.ALREADY_RECORDED;
+        }
+        ReceivedPaymentOutcome outcome = ReceivedMoney.outcome(status, method, command.method(), amount,
+                payment.amount());
+        if (outcome == ReceivedPaymentOutcome.PAID) {
+            apply(new PaymentReceivedEvent(renewalId, memberId, fiscalYear, currency, command.method(), payment));
+        } else {
+            log.warn("order {}: {} {} JPY by {} ({}) does not pay it: {}", renewalId, payment.reference(),
+                    payment.amount(), command.method(), payment.payer(), outcome);
+            apply(new PaymentUnappliedEvent(renewalId, memberId, command.method(), payment, outcome));
+        }
+        return outcome;
+    }
+
+    /** Rule F3: by hand, with a reason; not while a card charge may still pay it, nor after the lapse. */
+    @CommandHandler
+    void handle(ConfirmPaymentCommand command) {
+        if (command.reason().isBlank()) {
+            throw PaymentRejections.reasonRequired();
+        }
+        requireAwaitingPayment();
+        if (charges.pending() != null) {
+            throw PaymentRejections.chargeInProgress();
+        }
+        apply(new PaymentConfirmedEvent(renewalId, memberId, fiscalYear, amount, currency,
+                method == null ? PaymentMethod.BANK_TRANSFER : method, command.operatorId(), command.reason().strip(),
+                command.confirmedAt()));
+    }
+
+    @CommandHandler
+    void handle(IssueReceiptCommand command) {
+        if (status == PaymentStatus.PAID && !receiptIssued) {
+            apply(new ReceiptIssuedEvent(renewalId, memberId, command.receipt()));
+        }
+    }
+
     @CommandHandler
     CardPaymentTerms handle(StartCardChargeCommand command) {
         requireOwner(command.memberId());
         String key = command.idempotencyKey();
+        if (method != null && method != PaymentMethod.CARD) {
+            throw PaymentRejections.methodAlreadyChosen(method);
+        }
+        if (!charges.isPaid() && (status == PaymentStatus.PAID || status == PaymentStatus.PAID_AFTER_LAPSE)) {
+            throw PaymentRejections.alreadyPaid();
+        }
         if (charges.isPaid()) {
             if (!charges.isPaidWith(key)) {
                 throw status == PaymentStatus.PAID ? PaymentRejections.alreadyPaid()
@@ -133,6 +224,10 @@ class PaymentOrder {
             return terms(null, charges.pending());
         }
         if (charges.pending() == null) {
+            if (method == null) {
+                apply(new PaymentMethodChosenEvent(renewalId, memberId, fiscalYear, PaymentMethod.CARD,
+                        command.startedAt()));
+            }
             apply(new CardChargeStartedEvent(renewalId, key, command.cardLast4(), command.startedAt()));
         }
         return terms(null, null);
@@ -154,8 +249,8 @@ class PaymentOrder {
     @CommandHandler
     CardReceipt handle(RecordCardPaymentCommand command) {
         requireOwner(command.memberId());
-        if (charges.isPaid()) {
-            if (charges.isPaidWith(command.idempotencyKey())) {
+        if (charges.isPaid() || status == PaymentStatus.PAID) {
+            if (charges.isPaid() && charges.isPaidWith(command.idempotencyKey())) {
                 return charges.receipt();
             }
             throw PaymentRejections.alreadyPaid();
@@ -192,57 +287,21 @@ class PaymentOrder {
         }
     }
 
+    private void requireAwaitingPayment() {
+        if (status == PaymentStatus.PAID || status == PaymentStatus.PAID_AFTER_LAPSE) {
+            throw PaymentRejections.alreadyPaid();
+        }
+        if (status == PaymentStatus.CLOSED_LAPSED) {
+            throw PaymentRejections.windowClosed(fiscalYear);
+        }
+    }
+
+    private PaymentTerms terms() {
+        return new PaymentTerms(renewalId, memberId, fiscalYear, amount, currency, payableUntil, method, invoice,
+                slip);
+    }
+
     private CardPaymentTerms terms(CardReceipt paid, PendingCardCharge stale) {
         return new CardPaymentTerms(renewalId, fiscalYear, amount, currency, paid, stale);
-    }
-
-    @EventSourcingHandler
-    void on(PaymentOrderOpenedEvent event) {
-        renewalId = event.renewalId();
-        memberId = event.memberId();
-        fiscalYear = event.fiscalYear();
-        amount = event.amount();
-        currency = event.currency();
-        status = PaymentStatus.AWAITING_PAYMENT;
-    }
-
-    @EventSourcingHandler
-    void on(CardChargeStartedEvent event) {
-        charges.started(new PendingCardCharge(event.idempotencyKey(), event.cardLast4(), event.startedAt()));
-    }
-
-    @EventSourcingHandler
-    void on(CardChargeAbandonedEvent event) {
-        charges.abandoned();
-    }
-
-    @EventSourcingHandler
-    void on(CardPaymentSucceededEvent event) {
-        paid(PaymentStatus.PAID, event.idempotencyKey(), new CardReceipt(event.providerReference(), event.paidAt(),
-                PaymentStatus.PAID));
-    }
-
-    @EventSourcingHandler
-    void on(PaymentOrderClosedEvent event) {
-        renewalId = event.renewalId();
-        memberId = event.memberId();
-        fiscalYear = event.fiscalYear();
-        status = PaymentStatus.CLOSED_LAPSED;
-    }
-
-    @EventSourcingHandler
-    void on(CardPaymentSucceededAfterLapseEvent event) {
-        paid(PaymentStatus.PAID_AFTER_LAPSE, event.idempotencyKey(), new CardReceipt(event.providerReference(),
-                event.paidAt(), PaymentStatus.PAID_AFTER_LAPSE));
-    }
-
-    private void paid(PaymentStatus paidStatus, String key, CardReceipt paidReceipt) {
-        status = paidStatus;
-        charges.paid(key, paidReceipt);
-    }
-
-    @EventSourcingHandler
-    void on(CardPaymentDeclinedEvent event) {
-        charges.declined(event.idempotencyKey());
     }
 }

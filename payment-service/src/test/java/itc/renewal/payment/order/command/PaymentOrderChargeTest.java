@@ -2,6 +2,7 @@ package itc.renewal.payment.order.command;
 
 import itc.renewal.payment.order.api.CardChargeStartedEvent;
 import itc.renewal.payment.order.api.CardPaymentTerms;
+import itc.renewal.payment.order.api.PaymentMethod;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.FEE;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.RENEWAL;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.STALE_AT;
+import static itc.renewal.payment.order.command.PaymentOrderTestData.chosen;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.STARTED_AT;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.abandon;
 import static itc.renewal.payment.order.command.PaymentOrderTestData.abandoned;
@@ -29,10 +31,10 @@ class PaymentOrderChargeTest {
     private final AggregateTestFixture<PaymentOrder> fixture = new AggregateTestFixture<>(PaymentOrder.class);
 
     @Test
-    void f2_chargeStartsOnAnAwaitingOrderAndAnswersItsAmount() {
+    void f1_f2_theFirstChargeChoosesCardAndStartsOnAnAwaitingOrderAndAnswersItsAmount() {
         fixture.given(opened())
                 .when(start("k1", STARTED_AT))
-                .expectEvents(started("k1"))
+                .expectEvents(chosen(PaymentMethod.CARD, STARTED_AT), started("k1"))
                 .expectResultMessagePayload(CHARGE_NOW);
     }
 

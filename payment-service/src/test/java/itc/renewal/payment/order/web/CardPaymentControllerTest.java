@@ -7,6 +7,9 @@ import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 import itc.renewal.payment.order.command.CardCheckout;
+import itc.renewal.payment.order.command.PaymentMethodChoice;
+import itc.renewal.payment.order.document.InvoiceRenderer;
+import itc.renewal.payment.order.document.ReceiptRenderer;
 import itc.renewal.payment.provider.CardPaymentProvider;
 import itc.renewal.platformtest.SignedWebSlice;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -41,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * takes every charge. The order's refusals are in {@link PaymentOrderControllerTest}.
  */
 @WebMvcTest(PaymentOrderController.class)
-@Import({CardCheckout.class})
+@Import({CardCheckout.class, InvoiceRenderer.class, ReceiptRenderer.class})
 @ComponentScan(basePackageClasses = CardPaymentProvider.class)
 class CardPaymentControllerTest extends SignedWebSlice {
 
@@ -52,6 +55,8 @@ class CardPaymentControllerTest extends SignedWebSlice {
     private CommandGateway commands;
     @MockitoBean
     private QueryGateway queries;
+    @MockitoBean
+    private PaymentMethodChoice choice;
 
     @Test
     void f2_testCardPaysTheOrder() throws Exception {

@@ -1,12 +1,16 @@
 package itc.renewal.payment.order.web;
 
 import itc.renewal.payment.order.api.FindMemberPaymentOrdersQuery;
+import itc.renewal.payment.order.api.PaymentMethod;
 import itc.renewal.payment.order.api.PaymentOrderView;
 import itc.renewal.payment.order.api.PaymentStatus;
 import itc.renewal.payment.order.api.RecordCardDeclineCommand;
 import itc.renewal.payment.order.api.RecordCardPaymentCommand;
 import itc.renewal.payment.order.api.StartCardChargeCommand;
 import itc.renewal.payment.order.command.CardCheckout;
+import itc.renewal.payment.order.command.PaymentMethodChoice;
+import itc.renewal.payment.order.document.InvoiceRenderer;
+import itc.renewal.payment.order.document.ReceiptRenderer;
 import itc.renewal.payment.provider.CardPaymentProvider;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.platformtest.SignedWebSlice;
@@ -43,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link CardPaymentControllerTest}.
  */
 @WebMvcTest(PaymentOrderController.class)
-@Import({CardCheckout.class})
+@Import({CardCheckout.class, InvoiceRenderer.class, ReceiptRenderer.class})
 @ComponentScan(basePackageClasses = CardPaymentProvider.class)
 class PaymentOrderControllerTest extends SignedWebSlice {
 
@@ -53,12 +57,14 @@ class PaymentOrderControllerTest extends SignedWebSlice {
     private CommandGateway commands;
     @MockitoBean
     private QueryGateway queries;
+    @MockitoBean
+    private PaymentMethodChoice choice;
 
     @Test
     void f5_listsTheMembersOwnOrders() throws Exception {
         given(queries.query(any(FindMemberPaymentOrdersQuery.class), any(ResponseType.class)))
                 .willReturn(CompletableFuture.completedFuture(List.of(new PaymentOrderView(RENEWAL, RENEWAL, 2027,
-                        FEE, "JPY", PaymentStatus.AWAITING_PAYMENT, null, null))));
+                        FEE, "JPY", PaymentStatus.AWAITING_PAYMENT, null, null, List.of(PaymentMethod.values()), null, null, null))));
 
         mvc.perform(as(MEMBER, get("/api/payments/orders")))
                 .andExpect(status().isOk())

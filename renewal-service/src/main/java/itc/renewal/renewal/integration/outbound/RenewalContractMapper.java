@@ -26,7 +26,8 @@ final class RenewalContractMapper {
 
     static RenewalApplied applied(UUID eventId, RenewalAppliedEvent event) {
         return new RenewalApplied(eventId, event.appliedAt(), event.memberId(), event.renewalId(),
-                event.fiscalYear(), event.feeAmount(), RenewalFee.CURRENCY, event.feeWaived(), event.termsVersion());
+                event.fiscalYear(), event.feeAmount(), RenewalFee.CURRENCY, event.feeWaived(), event.termsVersion(),
+                event.windowClosesAt());
     }
 
     /** The certificate data (C4) as captured at completion; unknown fields stay null. */

@@ -78,7 +78,7 @@ class RenewalApplicationHandler {
         RenewalFee fee = current.feeFor(holder.certifiedIn());
         RenewalAppliedEvent event = new RenewalAppliedEvent(id.value(), holder.memberId(), year.year(),
                 fee.amount(), fee.waived(), current.terms().version(), now, granted.countedTotal(),
-                granted.ledgerSequence());
+                granted.ledgerSequence(), window.closesAt().toInstant());
         renewals.newInstance(() -> new Renewal(event));
         return RenewalApplicationAccepted.of(event);
     }

@@ -1,5 +1,6 @@
 package itc.renewal.renewal.procedure.api;
 
+import itc.renewal.renewal.procedure.RenewalTestData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -32,17 +33,18 @@ class RenewalAppliedEventRevisionTest {
                 RenewalAppliedEvent.class.getName(), null));
 
         assertThat(event).isEqualTo(new RenewalAppliedEvent("2027-M0000001", "M0000001", 2027,
-                new BigDecimal("22000"), false, "2027.1", APPLIED_AT, null, null));
+                new BigDecimal("22000"), false, "2027.1", APPLIED_AT, null, null, null));
     }
 
     @Test
-    void p4_revisionTwoKeepsTheGrantedPointsAndLedgerSequence() {
+    void p4_q5_revisionThreeKeepsTheGrantedPointsLedgerSequenceAndWindowEnd() {
         RenewalAppliedEvent event = new RenewalAppliedEvent("2027-M0000001", "M0000001", 2027,
-                new BigDecimal("22000"), false, "2027.1", APPLIED_AT, new BigDecimal("10.5"), 7L);
+                new BigDecimal("22000"), false, "2027.1", APPLIED_AT, new BigDecimal("10.5"), 7L,
+                RenewalTestData.standardWindowEnd(2027));
 
         SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
 
-        assertThat(stored.getType().getRevision()).isEqualTo("2");
+        assertThat(stored.getType().getRevision()).isEqualTo("3");
         assertThat((RenewalAppliedEvent) serializer.deserialize(stored)).isEqualTo(event);
     }
 }

@@ -1,5 +1,6 @@
 package itc.renewal.renewal.procedure.command;
 
+import itc.renewal.renewal.procedure.RenewalTestData;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
@@ -77,6 +78,6 @@ class RenewalApplicationEligibilityTest {
         scenario.at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(NEW, 2027, "2027.1"))
                 .expectEvents(new RenewalAppliedEvent("2027-" + NEW, NEW, 2027, BigDecimal.ZERO, true, "2027.1",
-                        APRIL_10, TEN, 1L));
+                        APRIL_10, TEN, 1L, RenewalTestData.standardWindowEnd(2027)));
     }
 }

@@ -1,5 +1,6 @@
 package itc.renewal.renewal.procedure.command;
 
+import itc.renewal.renewal.procedure.RenewalTestData;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.renewal.eligibility.domain.LedgerTotal;
 import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
@@ -59,7 +60,7 @@ class RenewalApplicationPointsTest {
                 .when(APPLY)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false,
-                        "2027.1", APRIL_10, TEN, 7L));
+                        "2027.1", APRIL_10, TEN, 7L, RenewalTestData.standardWindowEnd(2027)));
         assertThat(scenario.lock.requests()).containsExactly("M0000001 2026→2027 ≥ 10");
         // P5: the ledger's answer is remembered like any report of points-service.
         assertThat(scenario.projection.find(PAYING, FY2027.previous())).isEqualTo(new LedgerTotal(TEN, 7L));
@@ -73,7 +74,7 @@ class RenewalApplicationPointsTest {
         scenario.at(APRIL_10, DEFAULTS).givenNoPriorActivity()
                 .when(APPLY)
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false,
-                        "2027.1", APRIL_10, TEN, 4L));
+                        "2027.1", APRIL_10, TEN, 4L, RenewalTestData.standardWindowEnd(2027)));
     }
 
     /** The member withdrew an entry (P3): the projection still says 10, the ledger already says 9.5. */

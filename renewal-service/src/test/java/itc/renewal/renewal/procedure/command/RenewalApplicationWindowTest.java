@@ -1,5 +1,6 @@
 package itc.renewal.renewal.procedure.command;
 
+import itc.renewal.renewal.procedure.RenewalTestData;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.domain.RenewalSettings;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class RenewalApplicationWindowTest {
         scenario.at(june15, extended).givenNoPriorActivity()
                 .when(APPLY)
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false,
-                        "2027.1", june15, TEN, 1L));
+                        "2027.1", june15, TEN, 1L, japan("2027-07-01T00:00:00")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package itc.renewal.renewal.procedure.command;
 
+import itc.renewal.renewal.procedure.RenewalTestData;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.CompleteRenewalCommand;
 import itc.renewal.renewal.procedure.api.RecordFeePaymentCommand;
@@ -46,7 +47,7 @@ class RenewalCertificateTest {
         String unregistered = "M0000404";
         String renewal = "2027-" + unregistered;
         fixture.given(new RenewalAppliedEvent(renewal, unregistered, 2027, BigDecimal.ZERO, true, "2027.1", APRIL_10,
-                                new BigDecimal("10"), null),
+                                new BigDecimal("10"), null, RenewalTestData.standardWindowEnd(2027)),
                         reportRecorded(renewal, unregistered))
                 .when(new CompleteRenewalCommand(renewal))
                 .expectEvents(renewalCompleted(renewal, unregistered, null));
@@ -57,7 +58,7 @@ class RenewalCertificateTest {
     void q2_newExpiryIsMay31OfNextYear() {
         String renewal2017 = "2017-" + PAYING;
         fixture.given(new RenewalAppliedEvent(renewal2017, PAYING, 2017, new BigDecimal("22000"), false, "2017.1",
-                                APRIL_10, null, null),
+                                APRIL_10, null, null, RenewalTestData.standardWindowEnd(2017)),
                         reportRecorded(renewal2017, PAYING))
                 .andGivenCommands(new RecordFeePaymentCommand(renewal2017, new BigDecimal("22000"), "CARD", PAID_AT))
                 .when(new CompleteRenewalCommand(renewal2017))

@@ -1,5 +1,6 @@
 package itc.renewal.renewal.procedure.command;
 
+import itc.renewal.renewal.procedure.RenewalTestData;
 import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.domain.RenewalSettings;
@@ -30,7 +31,7 @@ class RenewalFeeAndTermsTest {
                 .when(new ApplyForRenewalCommand(FIRST_RENEWAL, 2027, "2027.1"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new RenewalAppliedEvent(FREE_RENEWAL, FIRST_RENEWAL, 2027, BigDecimal.ZERO, true,
-                        "2027.1", APRIL_10, new BigDecimal("12.5"), 2L));
+                        "2027.1", APRIL_10, new BigDecimal("12.5"), 2L, RenewalTestData.standardWindowEnd(2027)));
     }
 
     @Test
@@ -38,7 +39,7 @@ class RenewalFeeAndTermsTest {
         JourneyFixture.onApril10().givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(PAYING, 2027, "2027.1"))
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"), false,
-                        "2027.1", APRIL_10, new BigDecimal("10"), 1L));
+                        "2027.1", APRIL_10, new BigDecimal("10"), 1L, RenewalTestData.standardWindowEnd(2027)));
     }
 
     @Test
@@ -49,7 +50,7 @@ class RenewalFeeAndTermsTest {
         scenario.at(APRIL_10, changed).givenNoPriorActivity()
                 .when(new ApplyForRenewalCommand(PAYING, 2027, "2027.2"))
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("24200"), false,
-                        "2027.2", APRIL_10, TEN, 1L));
+                        "2027.2", APRIL_10, TEN, 1L, RenewalTestData.standardWindowEnd(2027)));
     }
 
     @Test
@@ -59,7 +60,7 @@ class RenewalFeeAndTermsTest {
                 .givenNoPriorActivity()
                 .when(APPLY)
                 .expectEvents(new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, BigDecimal.ZERO, true, "2027.1",
-                        APRIL_10, TEN, 1L));
+                        APRIL_10, TEN, 1L, RenewalTestData.standardWindowEnd(2027)));
     }
 
     @Test

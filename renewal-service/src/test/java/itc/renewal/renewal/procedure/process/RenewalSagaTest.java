@@ -1,5 +1,6 @@
 package itc.renewal.renewal.procedure.process;
 
+import itc.renewal.renewal.procedure.RenewalTestData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.renewal.procedure.api.CompleteRenewalCommand;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
@@ -69,7 +70,7 @@ class RenewalSagaTest {
     @Test
     void c2_aReminderAlreadyPastAtApplicationIsLeftOut() {
         RenewalAppliedEvent late = new RenewalAppliedEvent(PAYING_RENEWAL, PAYING, 2027, new BigDecimal("22000"),
-                false, "2027.1", japan("2027-05-20T10:00"), new BigDecimal("10"), 1L);
+                false, "2027.1", japan("2027-05-20T10:00"), new BigDecimal("10"), 1L, RenewalTestData.standardWindowEnd(2027));
 
         fixture.givenNoPriorActivity()
                 .whenAggregate(PAYING_RENEWAL).publishes(late);
