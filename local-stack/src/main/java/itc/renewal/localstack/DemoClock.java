@@ -30,6 +30,13 @@ final class DemoClock {
                 Duration.between(OffsetDateTime.now(real), businessTime).toString());
     }
 
+    /** The demo business time now: real time moved by the kept offset (real time if the stack never ran). */
+    static OffsetDateTime now(Path dataDirectory, Clock real) throws IOException {
+        Path file = dataDirectory.resolve("demo-clock-offset");
+        OffsetDateTime now = OffsetDateTime.now(real).withOffsetSameInstant(JST);
+        return Files.exists(file) ? now.plus(Duration.parse(Files.readString(file).trim())) : now;
+    }
+
     static String startTime(Path dataDirectory, String explicit, Clock real) throws IOException {
         Path file = dataDirectory.resolve("demo-clock-offset");
         OffsetDateTime now = OffsetDateTime.now(real).withOffsetSameInstant(JST);

@@ -73,7 +73,10 @@ class ActivityReportController {
     private ActivityReportView view(String member, int fiscalYear) {
         Optional<ReportState> state = queries.query(new FindActivityReportQuery(member, fiscalYear),
                 ResponseTypes.optionalInstanceOf(ReportState.class)).join();
-        Questionnaire shown = state.map(ReportState::questionnaireVersion)
+        // a submission shows the version it answered; an open report (with or without a draft) the current one,
+        // which is the one a submission is checked against
+        Questionnaire shown = state.filter(s -> s.status() == ActivityReportView.Status.SUBMITTED)
+                .map(ReportState::questionnaireVersion)
                 .flatMap(version -> queries.query(FindQuestionnaireQuery.version(version),
                         ResponseTypes.optionalInstanceOf(Questionnaire.class)).join())
                 .orElseGet(() -> questionnaire(fiscalYear));

@@ -7,7 +7,7 @@ public record BillingProfileView(String addressee, String senderName, Instant ch
 
     public static final BillingProfileView NONE = new BillingProfileView(null, null, null);
 
-    public boolean isSet() {
+    public boolean hasBeenSet() {
         return changedAt != null;
     }
 }

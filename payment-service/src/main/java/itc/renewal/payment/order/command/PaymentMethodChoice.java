@@ -41,7 +41,7 @@ public class PaymentMethodChoice {
     public PaymentTerms choose(String memberId, String renewalId, PaymentMethod method, BillingProfileView billing) {
         InvoiceParties invoicing = null;
         if (method == PaymentMethod.BANK_TRANSFER) {
-            if (!billing.isSet()) {
+            if (!billing.hasBeenSet()) {
                 throw PaymentRejections.billingProfileRequired();
             }
             invoicing = new InvoiceParties(association.issuerName(), association.registrationNumber(),

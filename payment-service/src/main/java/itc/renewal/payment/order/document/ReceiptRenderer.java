@@ -1,6 +1,7 @@
 package itc.renewal.payment.order.document;
 
 import itc.renewal.payment.order.api.Receipt;
+import itc.renewal.payment.order.domain.FeeDocuments;
 import itc.renewal.platform.documents.OnePagePdf;
 import itc.renewal.platform.documents.PageCanvas;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,9 @@ public class ReceiptRenderer {
         canvas.centered(297.5f, 780, 22, TITLE);
         canvas.rightAligned(RIGHT, 740, 9.5f, "領収書番号 " + receipt.receiptNumber());
         canvas.rightAligned(RIGHT, 726, 9.5f, "発行日 " + date(receipt.issuedOn()));
-        canvas.text(LEFT, 700, 14, receipt.addressee() + " 様");
+        // 上様 is itself the honorific of a receipt made out to no one
+        canvas.text(LEFT, 700, 14, FeeDocuments.NO_ADDRESSEE.equals(receipt.addressee()) ? receipt.addressee()
+                : receipt.addressee() + " 様");
         canvas.line(LEFT, 694, 300, 694, 0.8f);
         canvas.centered(297.5f, 640, 20, "金額 " + yen(receipt.total()) + "（税込）");
         canvas.line(150, 632, 445, 632, 1);
