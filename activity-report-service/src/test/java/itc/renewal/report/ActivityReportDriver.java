@@ -95,7 +95,8 @@ class ActivityReportDriver extends ServiceDriver {
 
     /** The operator's CSV export of the fiscal year's summary. */
     ResponseEntity<String> summaryCsv(int fiscalYear) {
-        HttpHeaders headers = SignedRequests.headers(signer, OPERATOR);
+        HttpHeaders headers = SignedRequests.headers(signer, OPERATOR, HttpMethod.GET,
+                "/api/operator/activity-reports/" + fiscalYear + "/summary");
         headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
         return http.exchange(url("/api/operator/activity-reports/" + fiscalYear + "/summary"), HttpMethod.GET,
                 new HttpEntity<>(headers), String.class);

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +51,8 @@ class GatewayRoutingIT {
     @LocalServerPort
     int port;
 
-    @Autowired
-    IdentitySigner signer;
+    @Value("${platform.identity.secret}")
+    String secret;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -97,9 +100,11 @@ class GatewayRoutingIT {
         assertThat(received.headers().get("X-ITC-Role")).containsExactly("MEMBER");
         assertThat(received.headers().containsKey("Authorization")).isFalse();
         assertThat(received.headers().containsKey("Upgrade")).as("plain HTTP/1.1 to services").isFalse();
-        assertThat(signer.verify(received.headers().getFirst("X-ITC-Subject"), received.headers().getFirst("X-ITC-Role"),
-                received.headers().getFirst("X-ITC-Issued"), received.headers().getFirst("X-ITC-Signature"),
-                Instant.now())).contains(Identity.member("M0000001"));
+        assertThat(received.headers().get("X-ITC-Audience")).containsExactly("points-service");
+        IdentitySigner pointsService = new IdentitySigner("points-service", List.of(secret));
+        MockHttpServletRequest asReceived = new MockHttpServletRequest("GET", "/api/points");
+        received.headers().forEach((name, values) -> asReceived.addHeader(name, values.get(0)));
+        assertThat(pointsService.verify(asReceived, Instant.now())).contains(Identity.member("M0000001"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/json;charset=UTF-8");

@@ -43,12 +43,13 @@ class NotificationServiceDriver extends ServiceDriver {
     /** The holder's notices (GET /api/notices), once there are {@code count} of them. */
     List<Map<String, Object>> awaitNotices(Holder holder, int count) {
         return await().atMost(PATIENCE).until(() -> http.exchange("/api/notices", HttpMethod.GET,
-                        signedAs(holder.memberId()), new ParameterizedTypeReference<List<Map<String, Object>>>() {
+                        signedAs(holder.memberId(), "/api/notices"), new ParameterizedTypeReference<List<Map<String, Object>>>() {
                         }).getBody(),
                 notices -> notices != null && notices.size() >= count);
     }
 
-    HttpEntity<Void> signedAs(String memberId) {
-        return new HttpEntity<>(SignedRequests.headers(signer, Identity.member(memberId)));
+    /** A GET of {@code path} signed for {@code memberId}. */
+    HttpEntity<Void> signedAs(String memberId, String path) {
+        return new HttpEntity<>(SignedRequests.headers(signer, Identity.member(memberId), HttpMethod.GET, path));
     }
 }

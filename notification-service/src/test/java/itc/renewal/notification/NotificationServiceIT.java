@@ -58,8 +58,9 @@ class NotificationServiceIT {
         // Business time (the demo clock set above) in Japan time.
         assertThat((String) notices.get(0).get("publishedAt")).startsWith("2027-04-12T11:").endsWith("+09:00");
 
-        ResponseEntity<byte[]> pdf = http.exchange("/api/certificates/2027-" + holder.memberId(), HttpMethod.GET,
-                driver.signedAs(holder.memberId()), byte[].class);
+        String certificate = "/api/certificates/2027-" + holder.memberId();
+        ResponseEntity<byte[]> pdf = http.exchange(certificate, HttpMethod.GET,
+                driver.signedAs(holder.memberId(), certificate), byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(pdf.getHeaders().getContentDisposition().getFilename()).isEqualTo("certificate-2027.pdf");
@@ -78,7 +79,7 @@ class NotificationServiceIT {
                 "ITC+メンバーページ");
 
         ResponseEntity<String> someoneElse = http.exchange("/api/certificates/2027-" + holder.memberId(),
-                HttpMethod.GET, driver.signedAs("M0000999"), String.class);
+                HttpMethod.GET, driver.signedAs("M0000999", certificate), String.class);
         assertThat(someoneElse.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(someoneElse.getBody()).contains("notification.certificate-not-found");
     }

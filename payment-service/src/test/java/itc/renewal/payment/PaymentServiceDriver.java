@@ -107,11 +107,13 @@ class PaymentServiceDriver extends ServiceDriver {
     /** The order's invoice or receipt ({@code document}) as the member downloads it. */
     ResponseEntity<byte[]> download(String member, String renewalId, String document) {
         return http.exchange(url("/api/payments/orders/" + renewalId + "/" + document), HttpMethod.GET,
-                new HttpEntity<>(SignedRequests.headers(signer, Identity.member(member))), byte[].class);
+                new HttpEntity<>(SignedRequests.headers(signer, Identity.member(member), HttpMethod.GET,
+                        "/api/payments/orders/" + renewalId + "/" + document)), byte[].class);
     }
 
     ResponseEntity<JsonNode> importStatement(byte[] file) {
-        HttpHeaders headers = SignedRequests.headers(signer, OPERATOR);
+        HttpHeaders headers = SignedRequests.headers(signer, OPERATOR, HttpMethod.POST,
+                "/api/operator/payments/statements");
         headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
         return http.exchange(url("/api/operator/payments/statements"), HttpMethod.POST,
                 new HttpEntity<>(file, headers), JsonNode.class);
@@ -130,7 +132,7 @@ class PaymentServiceDriver extends ServiceDriver {
 
     /** Pays {@code slipNumber} at the simulated store network's till, which calls back signed. */
     ResponseEntity<JsonNode> payAtTill(String slipNumber, String amount) {
-        return http.exchange(url("/internal/simulated-store/slips/" + slipNumber + "/payment?amount=" + amount),
+        return http.exchange(url("/simulated-store/slips/" + slipNumber + "/payment?amount=" + amount),
                 HttpMethod.POST, HttpEntity.EMPTY, JsonNode.class);
     }
 

@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,6 +147,11 @@ public final class PointsServiceStub implements AfterAllCallback, AutoCloseable 
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body);
+            if (!signedByAService(exchange)) {
+                // as points-service answers: /internal/** only for another service's identity, signed for it
+                respond(exchange, 401, JSON.writeValueAsBytes(Map.of("status", 401, "code", "identity.missing")));
+                return;
+            }
             String memberId = exchange.getRequestURI().getPath().split("/")[3];
             FiscalYearLockRequest lock = "POST".equals(exchange.getRequestMethod())
                     ? JSON.readValue(body, FiscalYearLockRequest.class) : null;
@@ -166,6 +172,12 @@ public final class PointsServiceStub implements AfterAllCallback, AutoCloseable 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean signedByAService(HttpExchange exchange) {
+        return TestIdentity.protocol().verify(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                        "points-service", exchange.getRequestHeaders()::getFirst, Instant.now())
+                .filter(claims -> "SERVICE".equals(claims.role())).isPresent();
     }
 
     /** The lock of a counted year, or (without {@code lock}) the consistent counted total. */

@@ -59,8 +59,8 @@ public abstract class ServiceDriver {
 
     /** {@code method} on {@code path} as {@code identity}, with a JSON body unless {@code body} is null. */
     public ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body, Identity identity) {
-        return http.exchange(url(path), method, new HttpEntity<>(body, SignedRequests.jsonHeaders(signer, identity)),
-                JsonNode.class);
+        return http.exchange(url(path), method, new HttpEntity<>(body, SignedRequests.jsonHeaders(signer, identity,
+                method, path)), JsonNode.class);
     }
 
     /**

@@ -54,7 +54,7 @@ class PointsEntryCorrectionsIT {
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(driver.read(twice).get("code").asText()).isEqualTo("points.entry-withdrawn");
         assertThat(driver.eventsOf(member)).isEqualTo(4);
-        JsonNode ledgerTotal = driver.read(driver.send(Identity.member(member), "GET",
+        JsonNode ledgerTotal = driver.read(driver.send(Identity.service("renewal-service"), "GET",
                 "/internal/points/" + member + "/counted-total?fiscalYear=2026", null));
         assertThat(ledgerTotal.get("countedTotal").decimalValue()).isEqualByComparingTo("2");
         assertThat(ledgerTotal.get("ledgerSequence").asLong()).isEqualTo(3L);

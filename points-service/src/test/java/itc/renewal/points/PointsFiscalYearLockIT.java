@@ -114,7 +114,7 @@ class PointsFiscalYearLockIT {
     }
 
     private HttpResponse<String> lockForRenewal(String member) throws Exception {
-        return driver.send(Identity.member(member), "POST", "/internal/points/" + member + "/fiscal-year-locks",
+        return driver.send(Identity.service("renewal-service"), "POST", "/internal/points/" + member + "/fiscal-year-locks",
                 LOCK_FOR_FY2027);
     }
 

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.ServiceDriver;
+import itc.renewal.platformtest.SignedRequests;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -16,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,7 +49,8 @@ class PointsServiceDriver extends ServiceDriver {
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        signer.headers(identity, Instant.now()).forEach(request::header);
+        SignedRequests.headers(signer, identity, HttpMethod.valueOf(method), path)
+                .forEach((name, values) -> request.header(name, values.get(0)));
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -58,7 +60,8 @@ class PointsServiceDriver extends ServiceDriver {
                         URI.create(url("/api/operator/points/imports")))
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv.getBytes(StandardCharsets.UTF_8)));
-        signer.headers(identity, Instant.now()).forEach(request::header);
+        SignedRequests.headers(signer, identity, HttpMethod.POST, "/api/operator/points/imports")
+                .forEach((name, values) -> request.header(name, values.get(0)));
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

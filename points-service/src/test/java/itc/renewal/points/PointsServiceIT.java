@@ -147,25 +147,29 @@ class PointsServiceIT {
     }
 
     @Test
-    void p5_internalCountedTotalIncludesARegistrationAtOnceWithoutIdentity() throws Exception {
+    void p5_internalCountedTotalIncludesARegistrationAtOnceForAServiceOnly() throws Exception {
         // No await on purpose: the total is read from the ledger's events, not from a lagging projection.
         String member = "M0000005";
         assertThat(post(member, entry("2026-05-01", "CASE_PRESENTATION", "6")).statusCode()).isEqualTo(201);
         assertThat(post(member, entry("2026-06-01", "CASE_PRESENTATION", "4")).statusCode()).isEqualTo(201);
+        String path = "/internal/points/" + member + "/counted-total?fiscalYear=2026";
 
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/internal/points/" + member + "/counted-total?fiscalYear=2026")).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = driver.send(Identity.service("renewal-service"), "GET", path, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode total = json.readTree(response.body());
         assertThat(total.get("memberId").asText()).isEqualTo(member);
         assertThat(total.get("countedTotal").decimalValue()).isEqualByComparingTo("10");
         assertThat(total.get("ledgerSequence").asLong()).isEqualTo(1L);
-        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/internal/points/M0000099/counted-total?fiscalYear=2026")).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> unknown = driver.send(Identity.service("renewal-service"), "GET",
+                "/internal/points/M0000099/counted-total?fiscalYear=2026", null);
         assertThat(json.readTree(unknown.body()).get("countedTotal").decimalValue()).isEqualByComparingTo("0");
+
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + path)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(anonymous.statusCode()).as("anyone on the network").isEqualTo(401);
+        assertThat(driver.send(Identity.member(member), "GET", path, null).statusCode())
+                .as("a member's identity, even signed").isEqualTo(403);
     }
 
     private static JsonNode selfStudyOf(JsonNode catalogue) {

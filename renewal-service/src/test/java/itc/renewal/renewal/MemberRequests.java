@@ -7,7 +7,6 @@ import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.ServiceDriver;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,8 +50,8 @@ final class MemberRequests extends ServiceDriver {
 
     /** Moves the service's business clock forward (PUT /internal/clock, local stack and tests only). */
     void moveClockTo(String now) {
-        ResponseEntity<JsonNode> moved = http.exchange(url("/internal/clock"), HttpMethod.PUT,
-                new HttpEntity<>(Map.of("now", now)), JsonNode.class);
+        ResponseEntity<JsonNode> moved = exchange(HttpMethod.PUT, "/internal/clock", Map.of("now", now),
+                Identity.service("local-stack"));
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }

@@ -139,7 +139,8 @@ class QualificationImportIT {
     }
 
     private ResponseEntity<JsonNode> upload(Identity identity, String csv) {
-        HttpHeaders headers = SignedRequests.headers(signer, identity);
+        HttpHeaders headers = SignedRequests.headers(signer, identity, HttpMethod.POST,
+                "/api/operator/qualifications/imports");
         headers.setContentType(MediaType.parseMediaType("text/csv"));
         return http.exchange("/api/operator/qualifications/imports", HttpMethod.POST,
                 new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), JsonNode.class);

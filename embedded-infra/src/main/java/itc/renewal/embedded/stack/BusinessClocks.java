@@ -1,11 +1,14 @@
 package itc.renewal.embedded.stack;
 
+import itc.renewal.contracts.identity.SignedIdentity;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,8 @@ public final class BusinessClocks {
         }
     }
 
+    private static final String CLOCK = "/internal/clock";
+
     private BusinessClocks() {
     }
 
@@ -42,16 +47,20 @@ public final class BusinessClocks {
         List<Answer> answers = new ArrayList<>();
         for (ServiceSpec service : config.services()) {
             if (!service.name().equals(ServiceSpec.GATEWAY)) {
-                answers.add(send(service, target));
+                answers.add(send(config, service, target));
             }
         }
         return answers;
     }
 
     /** GET (target null) or PUT of one service's clock. */
-    private static Answer send(ServiceSpec service, OffsetDateTime target) throws InterruptedException {
+    private static Answer send(StackConfig config, ServiceSpec service, OffsetDateTime target)
+            throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + service.port() + "/internal/clock")).timeout(Duration.ofSeconds(5));
+                URI.create("http://127.0.0.1:" + service.port() + CLOCK)).timeout(Duration.ofSeconds(5));
+        // /internal/** answers services only: the launcher signs as one, for this request to this service
+        new SignedIdentity(List.of(config.identitySecret())).sign(target == null ? "GET" : "PUT", CLOCK,
+                service.name(), "local-stack", "SERVICE", Instant.now()).forEach(request::header);
         if (target != null) {
             request.header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + target + "\"}"));

@@ -23,6 +23,7 @@ public final class Stack implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final StackConfig config;
+    private final String identitySecret;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
@@ -30,6 +31,7 @@ public final class Stack implements AutoCloseable {
 
     private Stack(StackConfig config) {
         this.config = config;
+        this.identitySecret = config.identitySecret();
     }
 
     public static Stack start(StackConfig config) throws Exception {
@@ -120,6 +122,7 @@ public final class Stack implements AutoCloseable {
         env.put("RENEWAL_DEMO_DATA", "true");
         env.put("PUBLIC_BASE_URL", config.gatewayUrl());
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        env.put("PLATFORM_IDENTITY_SECRET", identitySecret);
         if (spec.hasDatabase()) {
             env.put("DB_URL", postgres.jdbcUrl(spec.database()));
             env.put("DB_USER", PostgresServer.USER);

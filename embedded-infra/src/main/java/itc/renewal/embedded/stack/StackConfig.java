@@ -2,7 +2,13 @@ package itc.renewal.embedded.stack;
 
 import itc.renewal.embedded.FreePorts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -34,5 +40,32 @@ public record StackConfig(Path repoRoot, Path dataDirectory, boolean keepData, i
 
     public String gatewayUrl() {
         return "http://127.0.0.1:" + service(ServiceSpec.GATEWAY).port();
+    }
+
+    /**
+     * The secret the gateway and the services sign identities with (platform.identity.secret): this stack's own,
+     * generated at its first start and kept in the data directory (readable by its owner only), so no two stacks,
+     * and no stack and the code, share one.
+     */
+    public String identitySecret() {
+        Path file = dataDirectory.resolve("identity-secret");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).strip();
+            }
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Files.createDirectories(dataDirectory);
+            Files.writeString(file, secret);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the directory's permissions protect it
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the identity secret in " + file, e);
+        }
     }
 }

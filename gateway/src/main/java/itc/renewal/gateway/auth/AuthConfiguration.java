@@ -1,6 +1,7 @@
 package itc.renewal.gateway.auth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.gateway.routing.ServiceAudiences;
 import itc.renewal.platform.identity.IdentitySigner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +24,10 @@ class AuthConfiguration {
 
     @Bean
     FilterRegistrationBean<SignedIdentityFilter> signedIdentityFilter(Authenticator authenticator,
-                                                                      IdentitySigner signer, ObjectMapper json) {
+                                                                      IdentitySigner signer,
+                                                                      ServiceAudiences audiences, ObjectMapper json) {
         FilterRegistrationBean<SignedIdentityFilter> registration = new FilterRegistrationBean<>(
-                new SignedIdentityFilter(authenticator, signer, json, Clock.systemUTC()));
+                new SignedIdentityFilter(authenticator, signer, audiences, json, Clock.systemUTC()));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(FILTER_ORDER);
         return registration;

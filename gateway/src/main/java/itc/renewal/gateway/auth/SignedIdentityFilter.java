@@ -1,6 +1,7 @@
 package itc.renewal.gateway.auth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.gateway.routing.ServiceAudiences;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentityGuard;
 import itc.renewal.platform.identity.IdentitySigner;
@@ -27,14 +28,20 @@ class SignedIdentityFilter extends IdentityGuard {
     static final String LOGIN_REQUIRED = "ログインが必要です。会員番号とパスワードでログインしてください。"
             + " / Please log in with your member id and password.";
 
+    /** Signed for no service: a path no route serves is answered 404 by the gateway itself anyway. */
+    static final String NO_SERVICE = "none";
+
     private final Authenticator authenticator;
     private final IdentitySigner signer;
+    private final ServiceAudiences audiences;
     private final ObjectMapper json;
     private final Clock clock;
 
-    SignedIdentityFilter(Authenticator authenticator, IdentitySigner signer, ObjectMapper json, Clock clock) {
+    SignedIdentityFilter(Authenticator authenticator, IdentitySigner signer, ServiceAudiences audiences,
+                         ObjectMapper json, Clock clock) {
         this.authenticator = authenticator;
         this.signer = signer;
+        this.audiences = audiences;
         this.json = json;
         this.clock = clock;
     }
@@ -44,10 +51,15 @@ class SignedIdentityFilter extends IdentityGuard {
         return authenticator.authenticate(request);
     }
 
-    /** The identity headers the client may have sent are replaced by the ones the gateway signs. */
+    /**
+     * The identity headers the client may have sent are replaced by the ones the gateway signs for this request:
+     * its method and path, and the service its route leads to.
+     */
     @Override
     protected HttpServletRequest forwarded(HttpServletRequest request, Identity identity) {
-        return new SignedIdentityRequest(request, signer.headers(identity, clock.instant()));
+        String path = request.getRequestURI();
+        return new SignedIdentityRequest(request, signer.headers(identity, request.getMethod(), path,
+                audiences.of(path).orElse(NO_SERVICE), clock.instant()));
     }
 
     @Override

@@ -49,7 +49,7 @@ class SimulatedStoreTill {
     }
 
     /** Pays slip {@code slipNumber} (22,000 JPY unless {@code ?amount=}) at a simulated till now. */
-    @PostMapping("/internal/simulated-store/slips/{slipNumber}/payment")
+    @PostMapping("/simulated-store/slips/{slipNumber}/payment")
     ResponseEntity<String> pay(@PathVariable String slipNumber,
                                @RequestParam(required = false) BigDecimal amount) {
         Matcher slip = SLIP.matcher(slipNumber);

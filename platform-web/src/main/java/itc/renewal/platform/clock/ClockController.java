@@ -1,5 +1,6 @@
 package itc.renewal.platform.clock;
 
+import itc.renewal.platform.problem.Rejection;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +30,8 @@ public class ClockController {
     Map<String, Object> set(@RequestBody SetClock request) {
         Instant target = request.now().toInstant();
         if (target.isBefore(clock.instant())) {
-            throw new IllegalArgumentException("the business clock never goes back");
+            throw Rejection.badInput("clock.backwards", "The business clock never goes back: it is "
+                    + clock.nowInJapan().toOffsetDateTime() + " now.");
         }
         clock.setNow(target);
         return now();

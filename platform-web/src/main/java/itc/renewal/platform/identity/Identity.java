@@ -3,12 +3,12 @@ package itc.renewal.platform.identity;
 import java.util.Objects;
 
 /**
- * Who sent a request, as asserted by the gateway: a member (acting on their own data) or an
- * operator of the association.
+ * Who sent a request, as asserted by a signature: a member (acting on their own data) or an operator of the
+ * association, both through the gateway, or another service of ours calling an internal API.
  */
 public record Identity(String subject, Role role) {
 
-    public enum Role { MEMBER, OPERATOR }
+    public enum Role { MEMBER, OPERATOR, SERVICE }
 
     public Identity {
         Objects.requireNonNull(subject, "subject");
@@ -20,6 +20,15 @@ public record Identity(String subject, Role role) {
 
     public static Identity member(String memberId) {
         return new Identity(memberId, Role.MEMBER);
+    }
+
+    /** Another service (subject: its name), e.g. renewal-service locking a points year. */
+    public static Identity service(String name) {
+        return new Identity(name, Role.SERVICE);
+    }
+
+    public boolean isService() {
+        return role == Role.SERVICE;
     }
 
     public boolean isOperator() {

@@ -11,9 +11,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Accepts {@code /api/**} requests only with an identity signed by the gateway; answers 401 with a
- * problem detail otherwise. The verified identity is a request attribute for {@link Identity}
- * controller parameters. Uses the real system clock: signature freshness is not business time.
+ * A service's guard: {@code /api/**} only with a member's or operator's identity signed by the gateway, and
+ * {@code /internal/**} only with another service's signed identity, each signature made for this very request to
+ * this service. 401 without a valid signature, 403 with a valid one of the wrong kind, both as problem details.
+ * Uses the real system clock: signature freshness is not business time.
  */
 public class IdentityFilter extends IdentityGuard {
 
@@ -26,17 +27,47 @@ public class IdentityFilter extends IdentityGuard {
     }
 
     @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return super.shouldNotFilter(request) && !isInternal(request);
+    }
+
+    @Override
     protected Optional<Identity> identify(HttpServletRequest request) {
-        return signer.verify(request.getHeader(IdentitySigner.SUBJECT), request.getHeader(IdentitySigner.ROLE),
-                request.getHeader(IdentitySigner.ISSUED), request.getHeader(IdentitySigner.SIGNATURE), clock.instant());
+        return signer.verify(request, clock.instant());
+    }
+
+    @Override
+    protected boolean permits(HttpServletRequest request, Identity identity) {
+        return isInternal(request) == identity.isService();
     }
 
     @Override
     protected void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        problem(response, HttpStatus.UNAUTHORIZED, "identity.missing",
+                "ログインしてください（この要求のために署名された利用者情報がありません）。");
+    }
+
+    @Override
+    protected void forbid(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (isInternal(request)) {
+            problem(response, HttpStatus.FORBIDDEN, "identity.service-only",
+                    "内部APIはサービス間の呼び出し専用です。");
+        } else {
+            problem(response, HttpStatus.FORBIDDEN, "identity.person-only",
+                    "このAPIは会員または運用担当者の操作専用です。");
+        }
+    }
+
+    private static boolean isInternal(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/internal/");
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws IOException {
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"ログインしてください（署名付きの利用者情報がありません）。\",\"code\":\"identity.missing\"}")
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}")
                 .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -25,6 +25,16 @@ public abstract class IdentityGuard extends OncePerRequestFilter {
     /** Answers a request without identity (401 with a problem detail). */
     protected abstract void refuse(HttpServletResponse response) throws IOException;
 
+    /** Whether {@code identity} may make this request at all (e.g. the right kind of caller); by default yes. */
+    protected boolean permits(HttpServletRequest request, Identity identity) {
+        return true;
+    }
+
+    /** Answers a request whose identity is proven but not permitted (403 with a problem detail). */
+    protected void forbid(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
     /** The request the rest of the chain sees once {@code identity} is known; by default the same request. */
     protected HttpServletRequest forwarded(HttpServletRequest request, Identity identity) {
         return request;
@@ -41,6 +51,10 @@ public abstract class IdentityGuard extends OncePerRequestFilter {
         Optional<Identity> identity = identify(request);
         if (identity.isEmpty()) {
             refuse(response);
+            return;
+        }
+        if (!permits(request, identity.get())) {
+            forbid(request, response);
             return;
         }
         request.setAttribute(ATTRIBUTE, identity.get());

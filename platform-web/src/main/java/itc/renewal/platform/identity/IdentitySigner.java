@@ -1,72 +1,64 @@
 package itc.renewal.platform.identity;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.time.Duration;
+import itc.renewal.contracts.identity.SignedIdentity;
+import jakarta.servlet.http.HttpServletRequest;
+
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
- * Signs the identity the gateway passes to services (HMAC-SHA256 over subject, role and issue time)
- * and verifies it on the service side, so a caller that bypasses the gateway cannot claim to be
- * someone else.
+ * Signs identities for internal requests and verifies the ones this application receives
+ * ({@link SignedIdentity}: bound to method, path and the receiving service, short-lived, one-sided in time). A nonce
+ * seen before is refused, so a captured header set cannot be replayed here. Each deployment has its own secret;
+ * during a rotation the previous one is accepted too.
  */
 public class IdentitySigner {
 
-    public static final String SUBJECT = "X-ITC-Subject";
-    public static final String ROLE = "X-ITC-Role";
-    public static final String ISSUED = "X-ITC-Issued";
-    public static final String SIGNATURE = "X-ITC-Signature";
+    private final SignedIdentity protocol;
+    private final String audience;
+    private final ConcurrentMap<String, Instant> seenNonces = new ConcurrentHashMap<>();
 
-    private static final Duration MAX_AGE = Duration.ofMinutes(5);
-
-    private final byte[] secret;
-
-    public IdentitySigner(String secret) {
-        if (secret == null || secret.length() < 16) {
-            throw new IllegalArgumentException("platform.identity.secret must have at least 16 characters");
-        }
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    /**
+     * @param audience this application's name, which signatures it accepts must name
+     * @param secrets  the current secret, then the previous one during a rotation (blank ones are left out)
+     */
+    public IdentitySigner(String audience, List<String> secrets) {
+        this.protocol = new SignedIdentity(secrets.stream().filter(s -> s != null && !s.isBlank()).toList());
+        this.audience = audience;
     }
 
-    public Map<String, String> headers(Identity identity, Instant issued) {
-        String issuedText = Long.toString(issued.getEpochSecond());
-        return Map.of(SUBJECT, identity.subject(), ROLE, identity.role().name(), ISSUED, issuedText,
-                SIGNATURE, sign(identity.subject(), identity.role().name(), issuedText));
+    public String audience() {
+        return audience;
     }
 
-    public Optional<Identity> verify(String subject, String role, String issued, String signature, Instant now) {
-        if (subject == null || role == null || issued == null || signature == null) {
-            return Optional.empty();
-        }
-        byte[] expected = sign(subject, role, issued).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
+    /** The headers that prove {@code identity} for one {@code method} on {@code path} of service {@code to}. */
+    public Map<String, String> headers(Identity identity, String method, String path, String to, Instant issued) {
+        return protocol.sign(method, path, to, identity.subject(), identity.role().name(), issued);
+    }
+
+    /** The identity {@code request} proves to this application at {@code now}, once. */
+    public Optional<Identity> verify(HttpServletRequest request, Instant now) {
+        Optional<SignedIdentity.Claims> claims = protocol.verify(request.getMethod(), request.getRequestURI(),
+                audience, request::getHeader, now);
+        if (claims.isEmpty() || !firstUse(claims.get().nonce(), now)) {
             return Optional.empty();
         }
         try {
-            Instant issuedAt = Instant.ofEpochSecond(Long.parseLong(issued));
-            if (Duration.between(issuedAt, now).abs().compareTo(MAX_AGE) > 0) {
-                return Optional.empty();
-            }
-            return Optional.of(new Identity(subject, Identity.Role.valueOf(role)));
+            return Optional.of(new Identity(claims.get().subject(), Identity.Role.valueOf(claims.get().role())));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private String sign(String subject, String role, String issued) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            byte[] digest = mac.doFinal((subject + "\n" + role + "\n" + issued).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+    private boolean firstUse(String nonce, Instant now) {
+        if (seenNonces.size() > 10_000) {
+            Instant forgotten = now.minus(SignedIdentity.MAX_AGE).minus(SignedIdentity.CLOCK_SKEW);
+            seenNonces.values().removeIf(seen -> seen.isBefore(forgotten));
         }
+        return seenNonces.putIfAbsent(nonce, now) == null;
     }
 }

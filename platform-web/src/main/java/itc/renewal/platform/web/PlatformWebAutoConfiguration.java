@@ -1,5 +1,6 @@
 package itc.renewal.platform.web;
 
+import itc.renewal.contracts.identity.SignedIdentity;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.ClockController;
 import itc.renewal.platform.clock.ClockProperties;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * What every web application of ours gets by depending on {@code platform-web}: the business clock (rule D2),
@@ -48,9 +50,20 @@ public class PlatformWebAutoConfiguration {
         return new ClockController(clock);
     }
 
+    /**
+     * Every deployment has its own secret (no default): the local stack generates one, tests use platform-test's.
+     * The previous secret is accepted too while a rotation goes through the services.
+     */
     @Bean
-    IdentitySigner identitySigner(@Value("${platform.identity.secret}") String secret) {
-        return new IdentitySigner(secret);
+    IdentitySigner identitySigner(@Value("${platform.identity.secret:}") String secret,
+                                  @Value("${platform.identity.previous-secret:}") String previous,
+                                  @Value("${platform.identity.audience:${spring.application.name:}}") String audience) {
+        if (secret.isBlank()) {
+            throw new IllegalStateException("platform.identity.secret (environment PLATFORM_IDENTITY_SECRET) is not set:"
+                    + " give the gateway and every service the same secret of at least "
+                    + SignedIdentity.MIN_SECRET_LENGTH + " characters (./itc-renewal up generates one)");
+        }
+        return new IdentitySigner(audience, List.of(secret, previous));
     }
 
     @Bean
@@ -58,7 +71,7 @@ public class PlatformWebAutoConfiguration {
     FilterRegistrationBean<IdentityFilter> identityFilter(IdentitySigner signer) {
         FilterRegistrationBean<IdentityFilter> registration =
                 new FilterRegistrationBean<>(new IdentityFilter(signer, Clock.systemUTC()));
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/internal/*");
         return registration;
     }
 

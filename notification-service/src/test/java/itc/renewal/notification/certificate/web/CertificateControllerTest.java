@@ -8,6 +8,7 @@ import itc.renewal.platformtest.SignedWebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -34,7 +35,7 @@ class CertificateControllerTest extends SignedWebSlice {
         given(certificates.find("2027-M0000001", "M0000001"))
                 .willReturn(Optional.of(new CertificateFile("2027-M0000001", 2027, PDF)));
 
-        mvc.perform(get("/api/certificates/2027-M0000001").headers(signedAs("M0000001")))
+        mvc.perform(get("/api/certificates/2027-M0000001").headers(signedAs("M0000001", "/api/certificates/2027-M0000001")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
@@ -47,7 +48,7 @@ class CertificateControllerTest extends SignedWebSlice {
     void c4_answersNotFoundForAnotherMembersCertificate() throws Exception {
         given(certificates.find("2027-M0000001", "M0000002")).willReturn(Optional.empty());
 
-        mvc.perform(get("/api/certificates/2027-M0000001").headers(signedAs("M0000002")))
+        mvc.perform(get("/api/certificates/2027-M0000001").headers(signedAs("M0000002", "/api/certificates/2027-M0000001")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("notification.certificate-not-found"))
@@ -60,7 +61,7 @@ class CertificateControllerTest extends SignedWebSlice {
                 .andExpect(status().isUnauthorized());
     }
 
-    private HttpHeaders signedAs(String memberId) {
-        return SignedRequests.headers(signer, Identity.member(memberId));
+    private HttpHeaders signedAs(String memberId, String path) {
+        return SignedRequests.headers(signer, Identity.member(memberId), HttpMethod.GET, path);
     }
 }

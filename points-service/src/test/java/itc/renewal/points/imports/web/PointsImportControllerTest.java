@@ -81,7 +81,7 @@ class PointsImportControllerTest extends SignedWebSlice {
     }
 
     private MockHttpServletRequestBuilder signed(Identity identity) {
-        return post("/api/operator/points/imports").headers(SignedRequests.headers(signer, identity))
+        return SignedRequests.signed(signer, identity, post("/api/operator/points/imports"))
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .content(FILE.getBytes(StandardCharsets.UTF_8));
     }

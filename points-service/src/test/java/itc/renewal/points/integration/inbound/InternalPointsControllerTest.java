@@ -1,6 +1,8 @@
 package itc.renewal.points.integration.inbound;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platformtest.SignedRequests;
 import itc.renewal.platformtest.SignedWebSlice;
 import itc.renewal.points.ledger.api.CountedTotalView;
 import itc.renewal.points.ledger.api.FiscalYearLock;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Rules P5 and P4: the internal, unsigned calls of renewal-service: the consistent counted total, and the lock of
+ * Rules P5 and P4: the internal calls of renewal-service, signed as a service: the consistent counted total, and the lock of
  * the fiscal year that its application is granted on.
  */
 @WebMvcTest(InternalPointsController.class)
@@ -41,11 +42,11 @@ class InternalPointsControllerTest extends SignedWebSlice {
     CommandGateway commandGateway;
 
     @Test
-    void p5_answersTheLedgersCountedTotalWithoutIdentityHeaders() throws Exception {
+    void p5_answersTheLedgersCountedTotalToAService() throws Exception {
         when(totals.of("M0000001", FiscalYear.of(2026)))
                 .thenReturn(new CountedTotalView("M0000001", 2026, new BigDecimal("10.0"), 7L));
 
-        mvc.perform(get("/internal/points/M0000001/counted-total").param("fiscalYear", "2026"))
+        mvc.perform(asService(get("/internal/points/M0000001/counted-total")).param("fiscalYear", "2026"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.memberId").value("M0000001"))
                 .andExpect(jsonPath("$.fiscalYear").value(2026))
@@ -55,7 +56,7 @@ class InternalPointsControllerTest extends SignedWebSlice {
 
     @Test
     void p5_refusesAMalformedMemberIdWithBadRequest() throws Exception {
-        mvc.perform(get("/internal/points/X1/counted-total").param("fiscalYear", "2026"))
+        mvc.perform(asService(get("/internal/points/X1/counted-total")).param("fiscalYear", "2026"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("points.member-id-invalid"));
 
@@ -64,7 +65,7 @@ class InternalPointsControllerTest extends SignedWebSlice {
 
     @Test
     void p5_refusesAnInvalidFiscalYearWithBadRequest() throws Exception {
-        mvc.perform(get("/internal/points/M0000001/counted-total").param("fiscalYear", "26"))
+        mvc.perform(asService(get("/internal/points/M0000001/counted-total")).param("fiscalYear", "26"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.fiscal-year-invalid"));
 
@@ -118,8 +119,22 @@ class InternalPointsControllerTest extends SignedWebSlice {
         verifyNoInteractions(commandGateway);
     }
 
-    private static MockHttpServletRequestBuilder lock(String memberId, String body) {
-        return post("/internal/points/" + memberId + "/fiscal-year-locks").contentType(MediaType.APPLICATION_JSON)
-                .content(body);
+    private MockHttpServletRequestBuilder lock(String memberId, String body) {
+        return asService(post("/internal/points/" + memberId + "/fiscal-year-locks")).content(body);
+    }
+
+    private MockHttpServletRequestBuilder asService(MockHttpServletRequestBuilder request) {
+        return SignedRequests.signed(signer, Identity.service("renewal-service"), request);
+    }
+
+    @Test
+    void p4_p5_theInternalApiAnswersNobodyButAService() throws Exception {
+        mvc.perform(get("/internal/points/M0000001/counted-total").param("fiscalYear", "2026"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(SignedRequests.signed(signer, Identity.member("M0000001"),
+                        post("/internal/points/M0000001/fiscal-year-locks")).content("{}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("identity.service-only"));
+        verifyNoInteractions(totals, commandGateway);
     }
 }

@@ -6,6 +6,8 @@ import itc.renewal.contracts.points.internal.FiscalYearLockRequest;
 import itc.renewal.contracts.points.internal.PointsInternalApi;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
 import itc.renewal.renewal.eligibility.domain.FiscalYearLock;
 import itc.renewal.renewal.eligibility.domain.PointsLock;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -24,6 +27,7 @@ import org.springframework.web.client.RestClientException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -31,7 +35,8 @@ import java.util.Optional;
  * (contracts {@code points.internal}). A member waits on every call, so timeouts are short and a failure is
  * answered with empty: the eligibility check then falls back to the projection (P5), an application is refused
  * with 503 (P4). The lock alone is tried once more after a connection failure or timeout: it is idempotent, so a
- * request that locked but whose answer was lost does no harm when repeated.
+ * request that locked but whose answer was lost does no harm when repeated. Every request carries this service's
+ * identity, signed for that request to points-service ({@code /internal/**} answers nothing without it).
  */
 @Component
 class PointsServiceClient implements PointsTotals, PointsLock {
@@ -48,14 +53,19 @@ class PointsServiceClient implements PointsTotals, PointsLock {
     private final RestClient locks;
     private final BusinessClock clock;
 
+    /** The name points-service knows itself by: signatures name the one service they are for. */
+    static final String POINTS_SERVICE = "points-service";
+
     @Autowired
-    PointsServiceClient(@Value("${renewal.points-service-url}") String baseUrl, BusinessClock clock) {
-        this(baseUrl, clock, TOTAL_TIMEOUT, LOCK_TIMEOUT);
+    PointsServiceClient(@Value("${renewal.points-service-url}") String baseUrl, BusinessClock clock,
+                        IdentitySigner signer) {
+        this(baseUrl, clock, signer, TOTAL_TIMEOUT, LOCK_TIMEOUT);
     }
 
-    PointsServiceClient(String baseUrl, BusinessClock clock, Duration totalTimeout, Duration lockTimeout) {
-        this.totals = client(baseUrl, totalTimeout);
-        this.locks = client(baseUrl, lockTimeout);
+    PointsServiceClient(String baseUrl, BusinessClock clock, IdentitySigner signer, Duration totalTimeout,
+                        Duration lockTimeout) {
+        this.totals = client(baseUrl, signer, totalTimeout);
+        this.locks = client(baseUrl, signer, lockTimeout);
         this.clock = clock;
     }
 
@@ -117,10 +127,16 @@ class PointsServiceClient implements PointsTotals, PointsLock {
         return e instanceof ResourceAccessException || e.getCause() instanceof IOException;
     }
 
-    private static RestClient client(String baseUrl, Duration readTimeout) {
+    private static RestClient client(String baseUrl, IdentitySigner signer, Duration readTimeout) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(CONNECT_TIMEOUT);
         requests.setReadTimeout(readTimeout);
-        return RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
+        ClientHttpRequestInterceptor signed = (request, body, execution) -> {
+            // real time, not business time: signature freshness
+            signer.headers(Identity.service(signer.audience()), request.getMethod().name(),
+                    request.getURI().getRawPath(), POINTS_SERVICE, Instant.now()).forEach(request.getHeaders()::set);
+            return execution.execute(request, body);
+        };
+        return RestClient.builder().baseUrl(baseUrl).requestFactory(requests).requestInterceptor(signed).build();
     }
 }

@@ -2,6 +2,7 @@ package itc.renewal.renewal.integration.outbound;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platformtest.PointsServiceStub;
+import itc.renewal.platformtest.TestIdentity;
 import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
 import itc.renewal.renewal.eligibility.domain.FiscalYearLock;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,8 @@ class PointsServiceLockTest {
     }
 
     private Optional<FiscalYearLock> lock(String url) {
-        return new PointsServiceClient(url, clockAt(APRIL_10), TIMEOUT, TIMEOUT)
+        return new PointsServiceClient(url, clockAt(APRIL_10), TestIdentity.signerFor("renewal-service"), TIMEOUT,
+                TIMEOUT)
                 .lock("M0000001", FY2026, FiscalYear.of(2027), BigDecimal.TEN);
     }
 

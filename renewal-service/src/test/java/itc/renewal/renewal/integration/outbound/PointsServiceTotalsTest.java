@@ -2,6 +2,7 @@ package itc.renewal.renewal.integration.outbound;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platformtest.PointsServiceStub;
+import itc.renewal.platformtest.TestIdentity;
 import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ class PointsServiceTotalsTest {
     }
 
     private Optional<CountedPointsReported> total(String url) {
-        return new PointsServiceClient(url, clockAt(APRIL_10), TIMEOUT, TIMEOUT).countedTotal("M0000001", FY2026);
+        return new PointsServiceClient(url, clockAt(APRIL_10), TestIdentity.signerFor("renewal-service"), TIMEOUT,
+                TIMEOUT).countedTotal("M0000001", FY2026);
     }
 
     private Optional<CountedPointsReported> total() {

@@ -37,7 +37,7 @@ class QualificationImportControllerTest extends SignedWebSlice {
     QualificationImport imports;
 
     private MockHttpServletRequestBuilder upload(Identity identity) {
-        return post("/api/operator/qualifications/imports").headers(SignedRequests.headers(signer, identity))
+        return SignedRequests.signed(signer, identity, post("/api/operator/qualifications/imports"))
                 .contentType("text/csv")
                 .content(CSV.getBytes(StandardCharsets.UTF_8));
     }
