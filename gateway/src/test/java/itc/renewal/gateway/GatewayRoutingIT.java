@@ -159,6 +159,49 @@ class GatewayRoutingIT {
         assertThat(response.body()).contains("ITC資格更新", "/api/points", "/api/renewals");
     }
 
+    @Test
+    void thirtyWrongPasswordsInARowMeetASlowDownAndTheRightOneIsNotEvenChecked() throws Exception {
+        int refused = 0;
+        int slowed = 0;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            HttpResponse<String> response = send(get("/api/points").header("Authorization",
+                    basic("M0000077", "guess-" + attempt)));
+            refused += response.statusCode() == 401 ? 1 : 0;
+            slowed += response.statusCode() == 429 ? 1 : 0;
+        }
+        HttpResponse<String> right = send(get("/api/points").header("Authorization", basic("M0000077", "demo")));
+
+        assertThat(refused).isEqualTo(5);
+        assertThat(slowed).isEqualTo(25);
+        assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(right.headers().firstValue("Retry-After")).isPresent();
+        assertThat(right.body()).contains("identity.too-many-attempts");
+        assertThat(points.receivedNothing()).isTrue();
+    }
+
+    @Test
+    void answersCarryProtectiveHeadersAndAPaddedRequestIsRefusedWith413() throws Exception {
+        HttpResponse<String> page = send(get("/"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+
+        HttpResponse<String> api = send(get("/api/points?fiscalYear=2026")
+                .header("Authorization", basic("M0000001", "demo")));
+        assertThat(api.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(api.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        points.nextRequest();
+
+        String padded = "{\"activityDate\":\"2026-10-01\",\"points\":1,\"title\":\""
+                + "x".repeat(1024 * 1024) + "\"}";
+        HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(uri("/api/points/entries"))
+                .header("Authorization", basic("M0000001", "demo")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(padded)));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("request.too-large");
+    }
+
     // Nothing listens on a port just released, so requests routed there fail to connect.
     private static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -14,4 +14,7 @@ interface Authenticator {
 
     /** The caller's identity, or empty when the request carries no valid credentials. */
     Optional<Identity> authenticate(HttpServletRequest request);
+
+    /** The user id the request claims to be, valid or not; empty without credentials. */
+    Optional<String> claimedUser(HttpServletRequest request);
 }

@@ -28,6 +28,16 @@ class DemoBasicAuthenticator implements Authenticator {
 
     @Override
     public Optional<Identity> authenticate(HttpServletRequest request) {
+        return credentials(request).flatMap(pair -> check(pair[0], pair[1]));
+    }
+
+    @Override
+    public Optional<String> claimedUser(HttpServletRequest request) {
+        return credentials(request).map(pair -> pair[0]);
+    }
+
+    /** User and password of the Basic header, if well formed. */
+    private static Optional<String[]> credentials(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return Optional.empty();
@@ -43,7 +53,7 @@ class DemoBasicAuthenticator implements Authenticator {
         if (colon < 0) {
             return Optional.empty();
         }
-        return check(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
     }
 
     private Optional<Identity> check(String user, String password) {

@@ -5,6 +5,8 @@ import itc.renewal.gateway.routing.ServiceAudiences;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentityGuard;
 import itc.renewal.platform.identity.IdentitySigner;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,7 @@ class SignedIdentityFilter extends IdentityGuard {
     private final Authenticator authenticator;
     private final IdentitySigner signer;
     private final ServiceAudiences audiences;
+    private final LoginThrottle throttle;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -42,13 +46,35 @@ class SignedIdentityFilter extends IdentityGuard {
         this.authenticator = authenticator;
         this.signer = signer;
         this.audiences = audiences;
+        this.throttle = new LoginThrottle(clock);
         this.json = json;
         this.clock = clock;
     }
 
+    /** Password guessing is slowed down: while a user id or an address must wait, nothing is checked (429). */
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Duration> wait = authenticator.claimedUser(request)
+                .flatMap(user -> throttle.waitFor(user, request.getRemoteAddr()));
+        if (wait.isPresent()) {
+            tooManyAttempts(response, wait.get());
+            return;
+        }
+        super.doFilterInternal(request, response, chain);
+    }
+
     @Override
     protected Optional<Identity> identify(HttpServletRequest request) {
-        return authenticator.authenticate(request);
+        Optional<Identity> identity = authenticator.authenticate(request);
+        authenticator.claimedUser(request).ifPresent(user -> {
+            if (identity.isPresent()) {
+                throttle.succeeded(user);
+            } else {
+                throttle.failed(user, request.getRemoteAddr());
+            }
+        });
+        return identity;
     }
 
     /**
@@ -60,6 +86,18 @@ class SignedIdentityFilter extends IdentityGuard {
         String path = request.getRequestURI();
         return new SignedIdentityRequest(request, signer.headers(identity, request.getMethod(), path,
                 audiences.of(path).orElse(NO_SERVICE), clock.instant()));
+    }
+
+    private void tooManyAttempts(HttpServletResponse response, Duration wait) throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "ログインの試行が多すぎます。" + seconds + " 秒後にもう一度お試しください。"
+                        + " / Too many login attempts; try again in " + seconds + " s.");
+        problem.setProperty("code", "identity.too-many-attempts");
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     @Override

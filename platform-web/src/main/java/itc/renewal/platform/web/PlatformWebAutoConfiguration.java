@@ -9,6 +9,8 @@ import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.identity.IdentityWebConfiguration;
 import itc.renewal.platform.identity.OperatorOnly;
 import itc.renewal.platform.problem.ProblemConfiguration;
+import itc.renewal.platform.web.protection.RequestSizeLimit;
+import itc.renewal.platform.web.protection.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,7 +20,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -72,6 +76,25 @@ public class PlatformWebAutoConfiguration {
         FilterRegistrationBean<IdentityFilter> registration =
                 new FilterRegistrationBean<>(new IdentityFilter(signer, Clock.systemUTC()));
         registration.addUrlPatterns("/api/*", "/internal/*");
+        return registration;
+    }
+
+    /** Protective headers on every response (first of all filters, so even a refusal carries them). */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Bodies larger than any request needs are refused with 413 before identity or parsing look at them. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+            @Value("${platform.web.max-request-size:256KB}") DataSize maxRequest,
+            @Value("${platform.web.max-upload-size:10MB}") DataSize maxUpload) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(maxRequest.toBytes(), maxUpload.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

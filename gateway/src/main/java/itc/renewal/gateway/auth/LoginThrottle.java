@@ -1,0 +1,72 @@
+package itc.renewal.gateway.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Slows down password guessing at the gateway: after {@link #FREE_FAILURES} wrong passwords for one user id, or
+ * {@link #FREE_FAILURES_PER_ADDRESS} from one client address (an office behind one address has many members),
+ * within {@link #WINDOW}, each further attempt must wait twice as long as the one before (1 s, 2 s, 4 s … at most
+ * {@link #MAX_WAIT}); an attempt during the wait is refused without the password being checked. A successful login
+ * clears the user's count. Kept in memory per gateway instance.
+ */
+class LoginThrottle {
+
+    static final int FREE_FAILURES = 5;
+    static final int FREE_FAILURES_PER_ADDRESS = 50;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration MAX_WAIT = Duration.ofMinutes(15);
+
+    private record Failures(int count, Instant last) {
+    }
+
+    private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    LoginThrottle(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** How long the caller must still wait before its next attempt, if it must. */
+    Optional<Duration> waitFor(String user, String address) {
+        Instant now = clock.instant();
+        return longer(waitOf("user:" + user, FREE_FAILURES, now),
+                waitOf("address:" + address, FREE_FAILURES_PER_ADDRESS, now));
+    }
+
+    void failed(String user, String address) {
+        Instant now = clock.instant();
+        for (String key : new String[] {"user:" + user, "address:" + address}) {
+            failures.merge(key, new Failures(1, now), (old, one) -> old.last().plus(WINDOW).isBefore(now)
+                    ? one : new Failures(old.count() + 1, now));
+        }
+        if (failures.size() > 100_000) {
+            failures.values().removeIf(f -> f.last().plus(WINDOW).isBefore(now));
+        }
+    }
+
+    void succeeded(String user) {
+        failures.remove("user:" + user);
+    }
+
+    private Optional<Duration> waitOf(String key, int free, Instant now) {
+        Failures seen = failures.get(key);
+        if (seen == null || seen.count() < free || seen.last().plus(WINDOW).isBefore(now)) {
+            return Optional.empty();
+        }
+        long seconds = Math.min(MAX_WAIT.toSeconds(), 1L << Math.min(20, seen.count() - free));
+        Duration left = Duration.between(now, seen.last().plusSeconds(seconds));
+        return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
+    }
+
+    private static Optional<Duration> longer(Optional<Duration> a, Optional<Duration> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().compareTo(a.get()) > 0 ? b : a;
+    }
+}
