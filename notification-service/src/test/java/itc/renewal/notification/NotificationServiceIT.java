@@ -10,6 +10,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +87,42 @@ class NotificationServiceIT {
                 HttpMethod.GET, driver.signedAs("M0000999", certificate), String.class);
         assertThat(someoneElse.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(someoneElse.getBody()).contains("notification.certificate-not-found");
+    }
+
+    @Test
+    void c5_theUrlOfTheCertificatesQrCodeIsAPublicPageThatVerifiesIt() throws Exception {
+        Holder holder = Holder.random();
+        produceCompleted(holder, UUID.randomUUID(), 2027);
+        driver.awaitNotices(holder, 1);
+        String certificate = "/api/certificates/2027-" + holder.memberId();
+        String text;
+        try (var document = Loader.loadPDF(http.exchange(certificate, HttpMethod.GET,
+                driver.signedAs(holder.memberId(), certificate), byte[].class).getBody())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        Matcher printed = Pattern.compile("http://127\\.0\\.0\\.1:8080(/verify/[0-9a-f-]{36}\\?t=[A-Za-z0-9_-]{22})")
+                .matcher(text);
+        assertThat(printed.find()).as(text).isTrue();
+        String verification = printed.group(1);
+
+        HttpHeaders json = new HttpHeaders();
+        json.setAccept(List.of(MediaType.APPLICATION_JSON));
+        ResponseEntity<Map<String, Object>> genuine = http.exchange(verification, HttpMethod.GET,
+                new HttpEntity<>(json), new ParameterizedTypeReference<>() {
+                });
+        assertThat(genuine.getStatusCode()).as("no login needed").isEqualTo(HttpStatus.OK);
+        assertThat(genuine.getBody()).containsEntry("genuine", true).containsEntry("holderName", "見本 太郎")
+                .containsEntry("certificationNumber", "0000002001C").containsEntry("expiry", "2028-05-31")
+                .containsEntry("validToday", true);
+
+        HttpHeaders html = new HttpHeaders();
+        html.setAccept(List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> page = http.exchange(verification, HttpMethod.GET, new HttpEntity<>(html), String.class);
+        assertThat(page.getBody()).contains("本物です", "見本 太郎", "2028年05月31日");
+        String altered = verification.substring(0, verification.length() - 2) + "AA";
+        ResponseEntity<String> forged = http.exchange(altered, HttpMethod.GET, new HttpEntity<>(html), String.class);
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(forged.getBody()).contains("確認できませんでした").doesNotContain("見本");
     }
 
     @Test

@@ -6,7 +6,13 @@ import itc.renewal.systemtests.TopicReader.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static itc.renewal.systemtests.Journey.ASYNC;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +58,18 @@ class RenewalJourneyIT {
 
         String certificate = Journey.certificateText(taro, renewalId);
         assertThat(certificate).contains("更新結果通知書兼資格証明書", "0000002001C", "2028年05月31日");
+        Matcher qr = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/verify/\\S+)").matcher(certificate);
+        assertThat(qr.find()).as("the verification URL printed under the QR code").isTrue();
+        HttpClient anybody = HttpClient.newHttpClient();
+        HttpResponse<String> verified = anybody.send(HttpRequest.newBuilder(URI.create(qr.group(1)))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(verified.statusCode()).as("public, no login (C5)").isEqualTo(200);
+        assertThat(verified.body()).contains("本物です", "見本 太郎", "0000002001C", "2028年05月31日", "有効");
+        HttpResponse<String> forged = anybody.send(HttpRequest.newBuilder(URI.create(qr.group(1)
+                .replaceAll(".{4}$", "AAAA"))).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(404);
+        assertThat(forged.body()).contains("確認できませんでした");
         await().atMost(ASYNC).until(() -> !Journey.mailTo("taro.mihon@example.jp").isEmpty());
         assertThat(Journey.mailTo("taro.mihon@example.jp").get(0).getSubject()).contains("2027年度");
 

@@ -123,6 +123,7 @@ public final class Stack implements AutoCloseable {
         env.put("PUBLIC_BASE_URL", config.gatewayUrl());
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         env.put("PLATFORM_IDENTITY_SECRET", identitySecret);
+        env.put("NOTIFICATION_VERIFICATION_SECRET", config.verificationSecret());
         if (spec.hasDatabase()) {
             env.put("DB_URL", postgres.jdbcUrl(spec.database()));
             env.put("DB_USER", PostgresServer.USER);

@@ -48,7 +48,19 @@ public record StackConfig(Path repoRoot, Path dataDirectory, boolean keepData, i
      * and no stack and the code, share one.
      */
     public String identitySecret() {
-        Path file = dataDirectory.resolve("identity-secret");
+        return secret("identity-secret");
+    }
+
+    /**
+     * The secret of the certificates' verification tokens (rule C5): this stack's own, kept like the identity secret
+     * but never rotated with it, so certificates printed earlier keep verifying.
+     */
+    public String verificationSecret() {
+        return secret("verification-secret");
+    }
+
+    private String secret(String name) {
+        Path file = dataDirectory.resolve(name);
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).strip();
@@ -65,7 +77,7 @@ public record StackConfig(Path repoRoot, Path dataDirectory, boolean keepData, i
             }
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the identity secret in " + file, e);
+            throw new UncheckedIOException("cannot keep the secret " + file, e);
         }
     }
 }

@@ -22,9 +22,9 @@ public record NotificationProperties(@NotNull URI publicBaseUrl, @Valid @NotNull
     public record Mail(@NotBlank @Email String from) {
     }
 
-    /** The public verification page of one certificate, without a trailing-slash surprise. */
-    public URI verificationUrl(Object certificateId) {
+    /** The public verification page of one certificate with its token (rule C5), without a trailing-slash surprise. */
+    public URI verificationUrl(Object certificateId, String token) {
         String base = publicBaseUrl.toString().replaceAll("/+$", "");
-        return URI.create(base + "/verify/" + certificateId);
+        return URI.create(base + "/verify/" + certificateId + "?t=" + token);
     }
 }

@@ -11,9 +11,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * A service's guard: {@code /api/**} only with a member's or operator's identity signed by the gateway, and
- * {@code /internal/**} only with another service's signed identity, each signature made for this very request to
- * this service. 401 without a valid signature, 403 with a valid one of the wrong kind, both as problem details.
+ * A service's guard: {@code /api/**} only with an identity signed by the gateway — a member's on the members' API,
+ * a member's or an operator's on {@code /api/operator/**} (where {@link OperatorOnly} then lets operators only) —
+ * and {@code /internal/**} only with another service's signed identity, each signature made for this very request
+ * to this service. 401 without a valid signature, 403 with a valid one of the wrong kind, both as problem details.
  * Uses the real system clock: signature freshness is not business time.
  */
 public class IdentityFilter extends IdentityGuard {
@@ -38,7 +39,11 @@ public class IdentityFilter extends IdentityGuard {
 
     @Override
     protected boolean permits(HttpServletRequest request, Identity identity) {
-        return isInternal(request) == identity.isService();
+        if (isInternal(request)) {
+            return identity.isService();
+        }
+        return request.getRequestURI().startsWith("/api/operator/") ? !identity.isService()
+                : identity.role() == Identity.Role.MEMBER;
     }
 
     @Override
@@ -53,8 +58,8 @@ public class IdentityFilter extends IdentityGuard {
             problem(response, HttpStatus.FORBIDDEN, "identity.service-only",
                     "内部APIはサービス間の呼び出し専用です。");
         } else {
-            problem(response, HttpStatus.FORBIDDEN, "identity.person-only",
-                    "このAPIは会員または運用担当者の操作専用です。");
+            problem(response, HttpStatus.FORBIDDEN, "identity.member-only",
+                    "会員ご本人のみが利用できます。運用担当者は運用者向けの機能をご利用ください。");
         }
     }
 

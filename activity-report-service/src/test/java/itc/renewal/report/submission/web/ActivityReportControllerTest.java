@@ -121,7 +121,7 @@ class ActivityReportControllerTest extends SignedWebSlice {
     void r4_operatorsHaveNoReportToReadOnlyAggregates() throws Exception {
         mvc.perform(as(get("/api/activity-reports/2027"), new Identity("OP-1", Identity.Role.OPERATOR)))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("report.members-only"));
+                .andExpect(jsonPath("$.code").value("identity.member-only"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package itc.renewal.notification.certificate.issuing;
 import itc.renewal.notification.certificate.api.CertificateContent;
 import itc.renewal.notification.certificate.api.CompletedRenewal;
 import itc.renewal.notification.certificate.document.CertificateRenderer;
+import itc.renewal.notification.certificate.domain.CertificateSeal;
 import itc.renewal.notification.config.NotificationProperties;
 import itc.renewal.notification.mail.outbox.MailOutbox;
 import itc.renewal.notification.notice.api.NewNotice;
@@ -36,15 +37,17 @@ public class CertificateIssuing {
     private final NoticeBoard notices;
     private final MailOutbox mails;
     private final NotificationProperties properties;
+    private final CertificateSeal seal;
 
     CertificateIssuing(CertificateRenderer renderer, JdbcTemplate jdbc, BusinessClock clock, NoticeBoard notices,
-                       MailOutbox mails, NotificationProperties properties) {
+                       MailOutbox mails, NotificationProperties properties, CertificateSeal seal) {
         this.renderer = renderer;
         this.jdbc = jdbc;
         this.clock = clock;
         this.notices = notices;
         this.mails = mails;
         this.properties = properties;
+        this.seal = seal;
     }
 
     /** @return whether a certificate was issued; false when this renewal already has one */
@@ -54,7 +57,8 @@ public class CertificateIssuing {
         Instant issuedAt = clock.instant();
         CertificateContent content = new CertificateContent(certificateId, renewal.fiscalYear(), renewal.holderName(),
                 renewal.holderNameKana(), renewal.certificationNumber(), renewal.certifiedIn(), renewal.newExpiry(),
-                issuedAt.atZone(clock.getZone()).toLocalDate(), properties.verificationUrl(certificateId));
+                issuedAt.atZone(clock.getZone()).toLocalDate(),
+                properties.verificationUrl(certificateId, seal.tokenOf(certificateId)));
         if (!store(renewal, content, issuedAt, renderer.render(content))) {
             // The same completion under another event id (e.g. republished): one certificate, one mail.
             log.info("Renewal {} already has a certificate; nothing issued", renewal.renewalId());

@@ -31,7 +31,7 @@ class CertificateRendererTest {
         return new CertificateContent(UUID.fromString("5b0e8a8e-3f43-4c1f-9d0e-2f8f5c7a1d01"), 2027, holderName,
                 "ミホン タロウ", "0000002001C", YearMonth.of(2016, 3), LocalDate.of(2028, 5, 31),
                 LocalDate.of(2027, 4, 12),
-                URI.create("http://127.0.0.1:8080/verify/5b0e8a8e-3f43-4c1f-9d0e-2f8f5c7a1d01"));
+                URI.create("http://127.0.0.1:8080/verify/5b0e8a8e-3f43-4c1f-9d0e-2f8f5c7a1d01?t=q3Jd8bZ0YwWb1c2xPz9k4A"));
     }
 
     @Test

@@ -167,7 +167,7 @@ class PointsControllerTest extends SignedWebSlice {
     void p1_refusesOperatorsOnTheMemberLedger() throws Exception {
         mvc.perform(signed(new Identity("OP-1", Identity.Role.OPERATOR), get("/api/points")))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("points.members-only"));
+                .andExpect(jsonPath("$.code").value("identity.member-only"));
 
         verifyNoInteractions(queryGateway);
     }

@@ -141,7 +141,7 @@ class PointsEntryControllerTest extends SignedWebSlice {
     void p3_refusesOperatorsOnMemberEntries() throws Exception {
         mvc.perform(signed(new Identity("OP-1", Identity.Role.OPERATOR), post("/api/points/entries/e1/withdrawal")))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("points.members-only"));
+                .andExpect(jsonPath("$.code").value("identity.member-only"));
 
         verifyNoInteractions(commandGateway);
     }
