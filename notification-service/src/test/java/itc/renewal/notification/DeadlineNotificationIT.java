@@ -54,9 +54,9 @@ class DeadlineNotificationIT {
         // Mails leave in queue order: a duplicate reminder would arrive before the lapse mail.
         List<MimeMessage> mails = smtp.awaitMails(holder, 2);
         assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(REMINDER_SUBJECT, LAPSE_SUBJECT);
-        assertThat((String) mails.get(0).getContent()).contains("見本 太郎 様", "　　・更新料のお支払い",
+        assertThat(SmtpServer.text(mails.get(0), "ja")).contains("見本 太郎 様", "　　・更新料のお支払い",
                 "　　・実務活動報告書の提出", "　手続き期限：2027年5月31日（月）24:00まで", "http://127.0.0.1:8080");
-        assertThat((String) mails.get(1).getContent()).contains("お申し込みをいただきましたが",
+        assertThat(SmtpServer.text(mails.get(1), "ja")).contains("お申し込みをいただきましたが",
                 "　資格有効期限：2027年5月31日");
     }
 
@@ -70,7 +70,7 @@ class DeadlineNotificationIT {
                 .containsExactly(LAPSE_NOTICE);
         MimeMessage mail = smtp.awaitMails(holder, 1).get(0);
         assertThat(mail.getSubject()).isEqualTo(LAPSE_SUBJECT);
-        assertThat((String) mail.getContent()).contains("見本 太郎 様", "お申し込みが確認できませんでした",
+        assertThat(SmtpServer.text(mail, "ja")).contains("見本 太郎 様", "お申し込みが確認できませんでした",
                 "　資格有効期限：2027年5月31日");
     }
 

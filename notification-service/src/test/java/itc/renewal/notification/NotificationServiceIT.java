@@ -80,7 +80,10 @@ class NotificationServiceIT {
         assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly(holder.email());
         assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("noreply@itc-renewal.example.jp");
-        assertThat((String) mail.getContent()).contains("見本 太郎 様", "0000002001C", "2028年05月31日",
+        assertThat(mail.getContentType()).startsWith("multipart/alternative");
+        assertThat(SmtpServer.text(mail, "en")).contains("has been renewed for fiscal year 2027", "0000002001C",
+                "2028-05-31");
+        assertThat(SmtpServer.text(mail, "ja")).contains("見本 太郎 様", "0000002001C", "2028年05月31日",
                 "ITC+メンバーページ");
 
         ResponseEntity<String> someoneElse = http.exchange("/api/certificates/2027-" + holder.memberId(),

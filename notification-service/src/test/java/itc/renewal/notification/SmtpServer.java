@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,5 +52,20 @@ final class SmtpServer implements AfterAllCallback {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The text of the part in {@code language} (ja, en) of a mail, or its only text. */
+    static String text(MimeMessage mail, String language) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        MimeMultipart parts = (MimeMultipart) content;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (language.equals(parts.getBodyPart(i).getHeader("Content-Language")[0])) {
+                return (String) parts.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("no " + language + " part");
     }
 }

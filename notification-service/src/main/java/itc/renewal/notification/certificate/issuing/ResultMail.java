@@ -36,6 +36,22 @@ final class ResultMail {
                 特定非営利活動法人ITコーディネータ協会
                 """.formatted(renewal.holderName(), renewal.fiscalYear(), renewal.certificationNumber(),
                 JapaneseDates.day(renewal.newExpiry()), renewal.fiscalYear(), memberPage);
-        return new OutgoingMail(renewal.email(), subject(renewal.fiscalYear()), body);
+        String english = """
+                Dear %s,
+
+                Your IT Coordinator qualification has been renewed for fiscal year %d.
+
+                  Certification number: %s
+                  Valid until:          %s
+
+                The renewal result notice and certificate (PDF) can be downloaded from the notice
+                "%d年度 更新結果通知書" on the ITC+ member page: %s
+
+                This message was sent from a send-only address; replies cannot be answered.
+
+                IT Coordinators Association of Japan
+                """.formatted(renewal.holderName(), renewal.fiscalYear(), renewal.certificationNumber(),
+                renewal.newExpiry(), renewal.fiscalYear(), memberPage);
+        return new OutgoingMail(renewal.email(), subject(renewal.fiscalYear()), body, english);
     }
 }

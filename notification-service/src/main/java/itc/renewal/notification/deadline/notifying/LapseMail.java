@@ -39,7 +39,24 @@ final class LapseMail {
                 特定非営利活動法人ITコーディネータ協会
                 """.formatted(DeadlineWording.addressee(lapsed.holderName(), lapsed.memberId()), reason(lapsed),
                 DeadlineWording.day(lapsed.expiredOn()), memberPage);
-        return new OutgoingMail(lapsed.email(), SUBJECT, body);
+        String english = """
+                Dear %s,
+
+                %s
+                Your IT Coordinator qualification has therefore lapsed on its expiry date, %s.
+
+                Please contact the association about qualifying again. ITC+ member page: %s
+
+                This message was sent from a send-only address; replies cannot be answered.
+
+                IT Coordinators Association of Japan
+                """.formatted(lapsed.holderName() == null ? lapsed.memberId() : lapsed.holderName(),
+                lapsed.applied() ? "The renewal for fiscal year " + lapsed.fiscalYear() + " was applied for, but not "
+                        + "every step was completed within the renewal period."
+                        : "No renewal application for fiscal year " + lapsed.fiscalYear()
+                        + " was received within the renewal period.",
+                lapsed.expiredOn(), memberPage);
+        return new OutgoingMail(lapsed.email(), SUBJECT, body, english);
     }
 
     private static String reason(LapsedRenewal lapsed) {

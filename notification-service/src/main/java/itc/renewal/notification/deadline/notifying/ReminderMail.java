@@ -4,7 +4,10 @@ import itc.renewal.notification.deadline.api.ReminderDue;
 import itc.renewal.notification.mail.api.OutgoingMail;
 
 import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,6 +18,12 @@ final class ReminderMail {
     private static final Map<String, String> STEPS = Map.of(
             "FEE_PAYMENT", "更新料のお支払い",
             "ACTIVITY_REPORT", "実務活動報告書の提出");
+
+    private static final DateTimeFormatter ENGLISH_MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm",
+            Locale.ENGLISH).withZone(ZoneId.of("Asia/Tokyo"));
+    private static final Map<String, String> STEPS_EN = Map.of(
+            "FEE_PAYMENT", "payment of the renewal fee",
+            "ACTIVITY_REPORT", "submission of the practice activity report");
 
     private ReminderMail() {
     }
@@ -52,7 +61,25 @@ final class ReminderMail {
                 """.formatted(DeadlineWording.addressee(due.holderName(), due.memberId()),
                 due.fiscalYear(), DeadlineWording.lastMoment(due.windowClosesAt()),
                 steps(due).stream().map(step -> "　　・" + step).collect(Collectors.joining("\n")), memberPage);
-        return new OutgoingMail(due.email(), subject(due.fiscalYear()), body);
+        String english = """
+                Dear %s,
+
+                The renewal of your IT Coordinator qualification for fiscal year %d is not complete yet.
+                Please complete the following step(s) by %s (Japan time):
+
+                %s
+
+                If they are not completed in time, the qualification lapses on its current expiry date.
+                Renew on the ITC+ member page ("ITC資格更新"): %s
+
+                This message was sent from a send-only address; replies cannot be answered.
+
+                IT Coordinators Association of Japan
+                """.formatted(due.holderName() == null ? due.memberId() : due.holderName(), due.fiscalYear(),
+                ENGLISH_MOMENT.format(due.windowClosesAt().minusSeconds(1)),
+                due.missingSteps().stream().map(step -> "  - " + STEPS_EN.getOrDefault(step, step))
+                        .collect(Collectors.joining("\n")), memberPage);
+        return new OutgoingMail(due.email(), subject(due.fiscalYear()), body, english);
     }
 
     private static List<String> steps(ReminderDue due) {

@@ -25,8 +25,8 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueue(OutgoingMail mail) {
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into mail_outbox (id, recipient, subject, body, status) values (?, ?, ?, ?, 'PENDING')",
-                id, mail.to(), mail.subject(), mail.body());
+        jdbc.update("insert into mail_outbox (id, recipient, subject, body, body_en, status) "
+                + "values (?, ?, ?, ?, ?, 'PENDING')", id, mail.to(), mail.subject(), mail.body(), mail.bodyEnglish());
         return id;
     }
 }

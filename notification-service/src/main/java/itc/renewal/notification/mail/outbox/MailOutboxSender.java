@@ -1,11 +1,15 @@
 package itc.renewal.notification.mail.outbox;
 
 import itc.renewal.notification.config.NotificationProperties;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,18 +57,18 @@ class MailOutboxSender {
 
     /** @return whether to go on: a mail was sent, and the SMTP server is answering */
     private boolean sendNext() {
-        List<PendingMail> next = jdbc.query("select id, recipient, subject, body, attempts from mail_outbox "
+        List<PendingMail> next = jdbc.query("select id, recipient, subject, body, body_en, attempts from mail_outbox "
                         + "where status = 'PENDING' and next_attempt_at <= now() "
                         + "order by created_at limit 1 for update skip locked",
                 (rs, row) -> new PendingMail(rs.getObject("id", UUID.class), rs.getString("recipient"),
-                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")));
+                        rs.getString("subject"), rs.getString("body"), rs.getString("body_en"), rs.getInt("attempts")));
         if (next.isEmpty()) {
             return false;
         }
         PendingMail mail = next.get(0);
         try {
             mailSender.send(message(mail));
-        } catch (MailException e) {
+        } catch (MailException | MessagingException e) {
             long delay = Math.min(MAX_DELAY_SECONDS, 1L << Math.min(mail.attempts() + 1, 20));
             log.warn("Mail {} to {} not sent (attempt {}), retrying in {} s: {}", mail.id(), mail.recipient(),
                     mail.attempts() + 1, delay, e.getMessage());
@@ -79,15 +83,32 @@ class MailOutboxSender {
         return true;
     }
 
-    private SimpleMailMessage message(PendingMail mail) {
-        SimpleMailMessage message = new SimpleMailMessage();
+    /** Japanese text, with the English alternative first when there is one (the last part is the preferred one). */
+    private MimeMessage message(PendingMail mail) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
         message.setFrom(from);
-        message.setTo(mail.recipient());
-        message.setSubject(mail.subject());
-        message.setText(mail.body());
+        message.setRecipients(Message.RecipientType.TO, mail.recipient());
+        message.setSubject(mail.subject(), "UTF-8");
+        if (mail.bodyEnglish() == null) {
+            message.setText(mail.body(), "UTF-8");
+            message.setHeader("Content-Language", "ja");
+            return message;
+        }
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        alternatives.addBodyPart(part(mail.bodyEnglish(), "en"));
+        alternatives.addBodyPart(part(mail.body(), "ja"));
+        message.setContent(alternatives);
         return message;
     }
 
-    private record PendingMail(UUID id, String recipient, String subject, String body, int attempts) {
+    private static MimeBodyPart part(String text, String language) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, "UTF-8");
+        part.setHeader("Content-Language", language);
+        return part;
+    }
+
+    private record PendingMail(UUID id, String recipient, String subject, String body, String bodyEnglish,
+                               int attempts) {
     }
 }

@@ -20,6 +20,9 @@ class ResultMailTest {
 
         OutgoingMail mail = ResultMail.of(renewal, URI.create("http://127.0.0.1:8080"));
 
+        assertThat(mail.bodyEnglish()).as("the English alternative").contains("renewed for fiscal year",
+                "Certification number", "IT Coordinators Association of Japan");
+
         assertThat(mail.to()).isEqualTo("taro.mihon@example.jp");
         assertThat(mail.subject()).isEqualTo("【ITコーディネータ協会】2027年度 資格更新完了のお知らせ（更新結果通知メール）");
         assertThat(mail.body()).startsWith("見本 太郎 様")

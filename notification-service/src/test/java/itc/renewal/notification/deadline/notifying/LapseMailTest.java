@@ -30,6 +30,8 @@ class LapseMailTest {
     void c3_lapseMailForAHolderWhoNeverApplied() {
         OutgoingMail mail = LapseMail.of(lapse(false), MEMBER_PAGE);
 
+        assertThat(mail.bodyEnglish()).contains("No renewal application for fiscal year", "has therefore lapsed");
+
         assertThat(mail.to()).isEqualTo("taro.mihon@example.jp");
         assertThat(mail.subject()).isEqualTo("【ITコーディネータ協会】資格失効のお知らせ");
         assertThat(mail.body()).isEqualTo(MAIL.formatted("""

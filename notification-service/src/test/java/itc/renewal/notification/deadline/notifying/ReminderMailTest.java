@@ -19,6 +19,9 @@ class ReminderMailTest {
         OutgoingMail mail = ReminderMail.of(reminder(List.of("FEE_PAYMENT", "ACTIVITY_REPORT"), WINDOW_CLOSES),
                 MEMBER_PAGE);
 
+        assertThat(mail.bodyEnglish()).contains("payment of the renewal fee",
+                "submission of the practice activity report", "31 May 2027, 23:59");
+
         assertThat(mail.to()).isEqualTo("taro.mihon@example.jp");
         assertThat(mail.subject()).isEqualTo("【ITコーディネータ協会】2027年度資格更新手続きのお願い");
         assertThat(mail.body()).isEqualTo("""

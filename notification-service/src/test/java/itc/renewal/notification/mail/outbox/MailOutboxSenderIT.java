@@ -56,7 +56,7 @@ class MailOutboxSenderIT {
     @Test
     void c4_keepsTheResultMailWhileSmtpIsDownAndSendsItOnceBack() {
         UUID id = transactions.execute(status -> outbox.enqueue(
-                new OutgoingMail("hanako@example.jp", "【ITコーディネータ協会】件名", "本文")));
+                new OutgoingMail("hanako@example.jp", "【ITコーディネータ協会】件名", "本文", "Body")));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(row(id))
                 .containsEntry("status", "PENDING")
