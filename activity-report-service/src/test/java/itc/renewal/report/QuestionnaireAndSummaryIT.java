@@ -84,6 +84,8 @@ class QuestionnaireAndSummaryIT {
 
         JsonNode summary = summary();
         assertThat(summary.get("suppressed").asBoolean()).isFalse();
+        assertThat(summary.at("/versions/0/respondents").asInt()).isEqualTo(5);
+        assertThat(summary.at("/versions/0/suppressed").asBoolean()).isFalse();
         assertThat(summary.toString()).doesNotContain("秘密のコメント", "M00003");
         JsonNode satisfaction = find(summary.at("/versions/0/questions"), "satisfaction");
         assertThat(find(satisfaction.get("counts"), "4").get("count").asInt()).isEqualTo(3);

@@ -6,6 +6,7 @@ import itc.renewal.payment.provider.StoreCallbackSignature;
 import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 
@@ -26,6 +27,8 @@ class ConvenienceStoreIT {
     private PaymentServiceDriver driver;
     @Autowired
     private ObjectMapper json;
+    @Value("${payment.store-callback-secret}")
+    private String storeSecret;
 
     @Test
     void f1_aSignedCallbackPaysTheSlipOnceAndABadSignatureIsRefused() throws Exception {
@@ -50,7 +53,7 @@ class ConvenienceStoreIT {
         assertThat(driver.storeCallback(body, null).getStatusCode().value()).isEqualTo(401);
         assertThat(driver.orders(member).get(0).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
 
-        String signed = new StoreCallbackSignature("local-store-network-secret").sign(body, Instant.now());
+        String signed = new StoreCallbackSignature(storeSecret).sign(body, Instant.now());
         ResponseEntity<JsonNode> paid = driver.storeCallback(body, signed);
         assertThat(paid.getStatusCode().value()).isEqualTo(200);
         assertThat(paid.getBody().get("outcome").asText()).isEqualTo("PAID");

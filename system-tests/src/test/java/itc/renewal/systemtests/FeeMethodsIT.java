@@ -28,8 +28,8 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(RunningStack.class)
 class FeeMethodsIT {
 
-    /** The store network's secret of the local stack and tests (payment-service's application.yml). */
-    private static final String STORE_SECRET = "local-store-network-secret";
+    /** The store network's secret of this stack (generated at its first start). */
+    private final String storeSecret = RunningStack.stack().config().storeCallbackSecret();
 
     @Test
     void f3_f4_f5_bankTransferJourneyFromInvoiceToStatementImportToCompleted() throws Exception {
@@ -96,10 +96,10 @@ class FeeMethodsIT {
         Reply forged = GatewayClient.postSigned(callbackUrl, body, "X-Store-Signature",
                 sign("not-the-network-secret", body));
         assertThat(forged.status()).as(forged.toString()).isEqualTo(401);
-        Reply paid = GatewayClient.postSigned(callbackUrl, body, "X-Store-Signature", sign(STORE_SECRET, body));
+        Reply paid = GatewayClient.postSigned(callbackUrl, body, "X-Store-Signature", sign(storeSecret, body));
         assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
         assertThat(paid.text("outcome")).isEqualTo("PAID");
-        assertThat(GatewayClient.postSigned(callbackUrl, body, "X-Store-Signature", sign(STORE_SECRET, body))
+        assertThat(GatewayClient.postSigned(callbackUrl, body, "X-Store-Signature", sign(storeSecret, body))
                 .text("outcome")).isEqualTo("ALREADY_RECORDED");
 
         Journey.awaitReportOpen(member);

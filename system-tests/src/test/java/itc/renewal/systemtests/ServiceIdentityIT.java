@@ -59,6 +59,10 @@ class ServiceIdentityIT {
     @Test
     void theInternalApiAnswersNobodyButAServiceAndLocksNothingForAnyoneElse() throws Exception {
         assertThat(post("points-service", LOCK, LOCK_BODY, Map.of()).statusCode()).as("anonymous").isEqualTo(401);
+        assertThat(post("points-service", LOCK.replace("/internal/", "/internal;x/"), LOCK_BODY, Map.of())
+                .statusCode()).as("the path written with a parameter").isEqualTo(400);
+        assertThat(post("points-service", LOCK.replace("/internal/", "/%69nternal/"), LOCK_BODY, Map.of())
+                .statusCode()).as("the path written with an escape").isEqualTo(400);
         assertThat(post("points-service", LOCK, LOCK_BODY, member("POST", LOCK, "points-service", Instant.now()))
                 .statusCode()).as("a member, signed").isEqualTo(403);
         HttpResponse<String> byService = post("points-service", "/internal/points/M0000004/counted-total",

@@ -20,7 +20,11 @@ import java.util.Base64;
 class PrivacyConfiguration {
 
     @Bean
-    MemberKeys memberKeys(JdbcTemplate jdbc, @Value("${report.key-encryption-key}") String keyEncryptionKey) {
+    MemberKeys memberKeys(JdbcTemplate jdbc, @Value("${report.key-encryption-key:}") String keyEncryptionKey) {
+        if (keyEncryptionKey.isBlank()) {
+            throw new IllegalStateException("report.key-encryption-key (REPORT_KEY_ENCRYPTION_KEY) is not set: give "
+                    + "activity-report-service 32 random bytes, base64 (./itc-renewal up generates them)");
+        }
         return new JdbcMemberKeys(jdbc, Base64.getDecoder().decode(keyEncryptionKey));
     }
 

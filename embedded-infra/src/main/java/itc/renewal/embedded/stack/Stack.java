@@ -124,6 +124,10 @@ public final class Stack implements AutoCloseable {
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         env.put("PLATFORM_IDENTITY_SECRET", identitySecret);
         env.put("NOTIFICATION_VERIFICATION_SECRET", config.verificationSecret());
+        env.put("PAYMENT_CARD_PROVIDER", "simulated");
+        env.put("PAYMENT_CONVENIENCE_STORE_NETWORK", "simulated");
+        env.put("PAYMENT_STORE_CALLBACK_SECRET", config.storeCallbackSecret());
+        env.put("REPORT_KEY_ENCRYPTION_KEY", config.reportKeyEncryptionKey());
         if (spec.hasDatabase()) {
             env.put("DB_URL", postgres.jdbcUrl(spec.database()));
             env.put("DB_USER", PostgresServer.USER);

@@ -59,15 +59,35 @@ public record StackConfig(Path repoRoot, Path dataDirectory, boolean keepData, i
         return secret("verification-secret");
     }
 
+    /** The simulated store network's callback secret (payment.store-callback-secret), kept like the others. */
+    public String storeCallbackSecret() {
+        return secret("store-callback-secret");
+    }
+
+    /** activity-report-service's key-encryption key (R4): 32 random bytes, base64, kept like the others. */
+    public String reportKeyEncryptionKey() {
+        Path file = dataDirectory.resolve("report-key-encryption-key");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            keep(file, Base64.getEncoder().encodeToString(key));
+        }
+        return read(file);
+    }
+
     private String secret(String name) {
         Path file = dataDirectory.resolve(name);
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file).strip();
-            }
+        if (!Files.exists(file)) {
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);
-            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            keep(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        }
+        return read(file);
+    }
+
+    /** Writes a secret readable by its owner only. */
+    private void keep(Path file, String secret) {
+        try {
             Files.createDirectories(dataDirectory);
             Files.writeString(file, secret);
             try {
@@ -75,9 +95,16 @@ public record StackConfig(Path repoRoot, Path dataDirectory, boolean keepData, i
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: the directory's permissions protect it
             }
-            return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the secret " + file, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the secret " + file, e);
         }
     }
 }

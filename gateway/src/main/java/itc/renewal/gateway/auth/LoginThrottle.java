@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentMap;
  * Slows down password guessing at the gateway: after {@link #FREE_FAILURES} wrong passwords for one user id, or
  * {@link #FREE_FAILURES_PER_ADDRESS} from one client address (an office behind one address has many members),
  * within {@link #WINDOW}, each further attempt must wait twice as long as the one before (1 s, 2 s, 4 s … at most
- * {@link #MAX_WAIT}); an attempt during the wait is refused without the password being checked. A successful login
- * clears the user's count. Kept in memory per gateway instance.
+ * {@link #MAX_WAIT}); an attempt during the wait is refused without the password being checked. Every attempt is
+ * counted when it is let through, before its password is checked, so a burst of parallel guesses is counted as it
+ * comes; a successful login then takes its attempt back and clears the user's count. Kept in memory per gateway
+ * instance.
  */
 class LoginThrottle {
 
@@ -31,15 +33,17 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long the caller must still wait before its next attempt, if it must. */
-    Optional<Duration> waitFor(String user, String address) {
+    /**
+     * Lets an attempt through (counting it as failed until {@link #succeeded} says otherwise), or answers how long the
+     * caller must still wait.
+     */
+    synchronized Optional<Duration> attempt(String user, String address) {
         Instant now = clock.instant();
-        return longer(waitOf("user:" + user, FREE_FAILURES, now),
+        Optional<Duration> wait = longer(waitOf("user:" + user, FREE_FAILURES, now),
                 waitOf("address:" + address, FREE_FAILURES_PER_ADDRESS, now));
-    }
-
-    void failed(String user, String address) {
-        Instant now = clock.instant();
+        if (wait.isPresent()) {
+            return wait;
+        }
         for (String key : new String[] {"user:" + user, "address:" + address}) {
             failures.merge(key, new Failures(1, now), (old, one) -> old.last().plus(WINDOW).isBefore(now)
                     ? one : new Failures(old.count() + 1, now));
@@ -47,10 +51,14 @@ class LoginThrottle {
         if (failures.size() > 100_000) {
             failures.values().removeIf(f -> f.last().plus(WINDOW).isBefore(now));
         }
+        return Optional.empty();
     }
 
-    void succeeded(String user) {
+    /** The attempt let through had the right password: it was no failure. */
+    synchronized void succeeded(String user, String address) {
         failures.remove("user:" + user);
+        failures.computeIfPresent("address:" + address, (key, seen) -> seen.count() <= 1 ? null
+                : new Failures(seen.count() - 1, seen.last()));
     }
 
     private Optional<Duration> waitOf(String key, int free, Instant now) {

@@ -56,7 +56,7 @@ class SignedIdentityFilter extends IdentityGuard {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<Duration> wait = authenticator.claimedUser(request)
-                .flatMap(user -> throttle.waitFor(user, request.getRemoteAddr()));
+                .flatMap(user -> throttle.attempt(user, request.getRemoteAddr()));
         if (wait.isPresent()) {
             tooManyAttempts(response, wait.get());
             return;
@@ -67,13 +67,9 @@ class SignedIdentityFilter extends IdentityGuard {
     @Override
     protected Optional<Identity> identify(HttpServletRequest request) {
         Optional<Identity> identity = authenticator.authenticate(request);
-        authenticator.claimedUser(request).ifPresent(user -> {
-            if (identity.isPresent()) {
-                throttle.succeeded(user);
-            } else {
-                throttle.failed(user, request.getRemoteAddr());
-            }
-        });
+        if (identity.isPresent()) {
+            authenticator.claimedUser(request).ifPresent(user -> throttle.succeeded(user, request.getRemoteAddr()));
+        }
         return identity;
     }
 

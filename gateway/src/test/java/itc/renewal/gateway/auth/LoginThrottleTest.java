@@ -7,10 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Password guessing meets a growing wait after a few failures, per user id and per address. */
+/** Password guessing meets a growing wait after a few failures, per user id and per address, bursts included. */
 class LoginThrottleTest {
 
     private static final Instant NOW = Instant.parse("2027-04-10T00:00:00Z");
@@ -19,27 +24,31 @@ class LoginThrottleTest {
     void fiveFailuresAreFreeThenEachAttemptWaitsTwiceAsLong() {
         LoginThrottle throttle = new LoginThrottle(Clock.fixed(NOW, ZoneOffset.UTC));
         for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
-            assertThat(throttle.waitFor("M0000001", "10.0.0.1")).isEmpty();
-            throttle.failed("M0000001", "10.0.0.1");
+            assertThat(throttle.attempt("M0000001", "10.0.0.1")).isEmpty();
         }
-        assertThat(throttle.waitFor("M0000001", "10.0.0.9")).contains(Duration.ofSeconds(1));
-        assertThat(throttle.waitFor("M0000002", "10.0.0.1")).as("another id behind the same address")
-                .isEmpty();
-        throttle.failed("M0000001", "10.0.0.1");
-        assertThat(throttle.waitFor("M0000001", "10.0.0.9")).contains(Duration.ofSeconds(2));
+        assertThat(throttle.attempt("M0000001", "10.0.0.9")).contains(Duration.ofSeconds(1));
+        assertThat(throttle.attempt("M0000002", "10.0.0.1")).as("another id behind the same address").isEmpty();
     }
 
     @Test
-    void oneAddressTryingManyIdsIsSlowedDownToo() {
+    void aBurstOfParallelGuessesIsCountedAsItComes() throws Exception {
         LoginThrottle throttle = new LoginThrottle(Clock.fixed(NOW, ZoneOffset.UTC));
-        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
-            throttle.failed(String.format("M%07d", i), "10.0.0.1");
+        ExecutorService guessers = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> letThrough = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            letThrough.add(guessers.submit(() -> throttle.attempt("M0000001", "10.0.0.1").isEmpty()));
         }
-        assertThat(throttle.waitFor("M0009999", "10.0.0.1")).contains(Duration.ofSeconds(1));
+        int through = 0;
+        for (Future<Boolean> attempt : letThrough) {
+            through += attempt.get() ? 1 : 0;
+        }
+        guessers.shutdown();
+
+        assertThat(through).isEqualTo(LoginThrottle.FREE_FAILURES);
     }
 
     @Test
-    void theWaitEndsAndASuccessClearsTheUsersCount() {
+    void aSuccessIsNoFailureAndTheWaitEnds() {
         Instant[] now = {NOW};
         LoginThrottle throttle = new LoginThrottle(new Clock() {
             @Override
@@ -57,14 +66,26 @@ class LoginThrottleTest {
                 return now[0];
             }
         });
-        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
-            throttle.failed("M0000001", "10.0.0.1");
+        for (int i = 0; i < 3; i++) {
+            throttle.attempt("M0000001", "10.0.0.1");
         }
+        throttle.succeeded("M0000001", "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            assertThat(throttle.attempt("M0000001", "10.0.0.1")).as("the success cleared the count").isEmpty();
+        }
+        assertThat(throttle.attempt("M0000001", "10.0.0.1")).isPresent();
         now[0] = NOW.plusSeconds(2);
-        assertThat(throttle.waitFor("M0000001", "10.0.0.2")).isEmpty();
-        throttle.succeeded("M0000001");
-        assertThat(throttle.waitFor("M0000001", "10.0.0.2")).isEmpty();
-        now[0] = NOW.plus(LoginThrottle.WINDOW).plusSeconds(1);
-        assertThat(throttle.waitFor("M0000009", "10.0.0.1")).as("the window passed").isEmpty();
+        assertThat(throttle.attempt("M0000001", "10.0.0.2")).isEmpty();
+        now[0] = NOW.plus(LoginThrottle.WINDOW).plusSeconds(10);
+        assertThat(throttle.attempt("M0000009", "10.0.0.1")).as("the window passed").isEmpty();
+    }
+
+    @Test
+    void oneAddressTryingManyIdsIsSlowedDownToo() {
+        LoginThrottle throttle = new LoginThrottle(Clock.fixed(NOW, ZoneOffset.UTC));
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+            throttle.attempt(String.format("M%07d", i), "10.0.0.1");
+        }
+        assertThat(throttle.attempt("M0009999", "10.0.0.1")).contains(Duration.ofSeconds(1));
     }
 }

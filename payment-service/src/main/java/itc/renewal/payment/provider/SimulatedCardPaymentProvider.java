@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * PaymentOrder's own key check covers (a forgotten stale charge is then taken as never made).
  */
 @Component
-@ConditionalOnProperty(name = "payment.card-provider", havingValue = "simulated", matchIfMissing = true)
+@ConditionalOnProperty(name = "payment.card-provider", havingValue = "simulated")
 class SimulatedCardPaymentProvider implements CardPaymentProvider {
 
     static final String APPROVED_CARD = "4242424242424242";

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * (SimulatedStoreTill) can tell which order a slip pays.
  */
 @Component
-@ConditionalOnProperty(name = "payment.convenience-store-network", havingValue = "simulated", matchIfMissing = true)
+@ConditionalOnProperty(name = "payment.convenience-store-network", havingValue = "simulated")
 class SimulatedConvenienceStoreNetwork implements ConvenienceStoreNetwork {
 
     private static final Pattern ORDER = Pattern.compile("(\\d{4})-M(\\d{7})");

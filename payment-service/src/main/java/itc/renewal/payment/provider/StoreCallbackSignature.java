@@ -26,7 +26,8 @@ public final class StoreCallbackSignature {
 
     public StoreCallbackSignature(String secret) {
         if (secret == null || secret.length() < 16) {
-            throw new IllegalArgumentException("the store callback secret needs at least 16 characters");
+            throw new IllegalArgumentException("payment.store-callback-secret (PAYMENT_STORE_CALLBACK_SECRET) needs at "
+                    + "least 16 characters; ./itc-renewal up generates one");
         }
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * duplicate).
  */
 @RestController
-@ConditionalOnProperty(name = "payment.convenience-store-network", havingValue = "simulated", matchIfMissing = true)
+@ConditionalOnProperty(name = "payment.convenience-store-network", havingValue = "simulated")
 class SimulatedStoreTill {
 
     private static final Pattern SLIP = Pattern.compile("1(\\d{4})(\\d{7})");

@@ -1,5 +1,6 @@
 package itc.renewal.platform.identity;
 
+import itc.renewal.platform.web.protection.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,7 @@ public class IdentityFilter extends IdentityGuard {
         if (isInternal(request)) {
             return identity.isService();
         }
-        return request.getRequestURI().startsWith("/api/operator/") ? !identity.isService()
+        return RequestPaths.of(request).startsWith("/api/operator/") ? !identity.isService()
                 : identity.role() == Identity.Role.MEMBER;
     }
 
@@ -64,7 +65,7 @@ public class IdentityFilter extends IdentityGuard {
     }
 
     private static boolean isInternal(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/internal/");
+        return RequestPaths.of(request).startsWith("/internal/");
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String code, String detail)

@@ -1,5 +1,6 @@
 package itc.renewal.platform.identity;
 
+import itc.renewal.platform.web.protection.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,12 +43,17 @@ public abstract class IdentityGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !RequestPaths.of(request).startsWith("/api/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!RequestPaths.isCanonical(request)) {
+            // an escaped or parameterised path is never signed as such: refuse it rather than guess
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         Optional<Identity> identity = identify(request);
         if (identity.isEmpty()) {
             refuse(response);

@@ -14,8 +14,12 @@ import java.util.List;
 public record ReportSummary(int fiscalYear, int submitted, int erased, int minimumRespondents, boolean suppressed,
                             List<VersionSummary> versions) {
 
-    /** The counts of one questionnaire version. */
-    public record VersionSummary(String questionnaireVersion, int respondents, List<QuestionCounts> questions) {
+    /**
+     * The counts of one questionnaire version; none ({@code suppressed}) while fewer than the minimum answered that
+     * version, since the year's respondents split by version could otherwise point at one person.
+     */
+    public record VersionSummary(String questionnaireVersion, int respondents, boolean suppressed,
+                                 List<QuestionCounts> questions) {
     }
 
     /** One question's counts per choice, in the questionnaire's order; {@code mean} for a scale question. */

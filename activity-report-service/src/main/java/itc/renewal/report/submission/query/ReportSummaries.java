@@ -26,7 +26,8 @@ import java.util.TreeMap;
 /**
  * Rule R4: operators see the answers of a fiscal year only in aggregate. Each submitted report's answers are opened
  * with its member's key just to be counted, never returned; erased ones are counted as erased. Free text is never
- * summarised, and counts are withheld while fewer than {@value #MINIMUM_RESPONDENTS} readable reports exist.
+ * summarised, and counts are withheld while fewer than {@value #MINIMUM_RESPONDENTS} readable reports exist, for the
+ * year and for each questionnaire version.
  */
 @Component
 class ReportSummaries {
@@ -75,6 +76,9 @@ class ReportSummaries {
     }
 
     private VersionSummary summarise(String version, List<Answers> answers) {
+        if (answers.size() < MINIMUM_RESPONDENTS) {
+            return new VersionSummary(version, answers.size(), true, List.of());
+        }
         Questionnaire questionnaire = queries.query(FindQuestionnaireQuery.version(version),
                 ResponseTypes.optionalInstanceOf(Questionnaire.class)).join()
                 .orElseThrow(() -> new IllegalStateException("questionnaire " + version + " is not published"));
@@ -89,7 +93,7 @@ class ReportSummaries {
             questions.add(new QuestionCounts(question.id(), question.title(), question.type().name(), counts,
                     question.type() == Question.Type.SCALE ? mean(counts) : null));
         }
-        return new VersionSummary(version, answers.size(), questions);
+        return new VersionSummary(version, answers.size(), false, questions);
     }
 
     private static Double mean(List<ChoiceCount> counts) {

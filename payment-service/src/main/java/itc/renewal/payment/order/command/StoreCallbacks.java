@@ -30,9 +30,15 @@ public class StoreCallbacks {
                          String store) {
 
         boolean complete() {
-            return notificationId != null && !notificationId.isBlank() && orderId != null && slipNumber != null
+            return notificationId != null && !notificationId.isBlank() && notificationId.length() <= 64
+                    && orderId != null && orderId.length() <= 64 && slipNumber != null && slipNumber.length() <= 40
                     && amount != null && amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 0
-                    && paidAt != null;
+                    && amount.precision() <= 12 && paidAt != null;
+        }
+
+        /** The store as the operator's list shows it (the column holds 100 characters). */
+        String storeName() {
+            return store == null || store.isBlank() ? "コンビニ" : store.length() > 100 ? store.substring(0, 100) : store;
         }
     }
 
@@ -61,7 +67,7 @@ public class StoreCallbacks {
         StoreCallback callback = parse(body);
         ReceivedPayment payment = new ReceivedPayment("store-" + callback.notificationId(), callback.amount(),
                 callback.paidAt().atZone(FeeDocuments.JAPAN).toLocalDate(),
-                callback.store() == null ? "コンビニ" : callback.store(), clock.instant());
+                callback.storeName(), clock.instant());
         return payments.record(callback.orderId(), PaymentMethod.CONVENIENCE_STORE, payment, callback.slipNumber())
                 .orElseThrow(() -> Rejection.unprocessable("payment.order-unknown",
                         "注文 " + callback.orderId() + " はありません。"));
@@ -76,7 +82,7 @@ public class StoreCallbacks {
         } catch (IOException e) {
             // answered below
         }
-        throw Rejection.badInput("payment.callback-invalid", "通知の内容が不完全です（notificationId, orderId, "
+        throw Rejection.badInput("payment.callback-invalid", "通知の内容が不完全です（notificationId（64文字以内）, orderId, "
                 + "slipNumber, amount（円、整数）, paidAt が必要です）。");
     }
 }

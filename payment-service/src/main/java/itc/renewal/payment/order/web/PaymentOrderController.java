@@ -102,7 +102,7 @@ class PaymentOrderController {
     ResponseEntity<byte[]> invoice(Identity identity, @PathVariable String renewalId) {
         Invoice invoice = awaitIssued(() -> queries.query(new FindInvoiceQuery(identity.subject(), renewalId),
                         ResponseTypes.optionalInstanceOf(Invoice.class)).join(),
-                () -> methodOf(identity, renewalId).filter(m -> m != PaymentMethod.BANK_TRANSFER).isEmpty())
+                () -> mayBeInvoiced(identity, renewalId))
                 .orElseThrow(() -> Rejection.notFound("payment.invoice-not-found",
                         "請求書はありません。請求書は「銀行振込」を選択したお申し込みにのみ発行されます。"));
         return pdf(invoice.invoiceNumber(), invoices.render(invoice));
@@ -117,9 +117,11 @@ class PaymentOrderController {
         return pdf(receipt.receiptNumber(), receipts.render(receipt));
     }
 
-    private Optional<PaymentMethod> methodOf(Identity identity, String renewalId) {
+    /** Only the caller's own order, by bank transfer or with its method not yet in the read model, may be. */
+    private boolean mayBeInvoiced(Identity identity, String renewalId) {
         return orders(identity).stream().filter(o -> o.renewalId().equals(renewalId)).findFirst()
-                .map(PaymentOrderView::method);
+                .map(order -> order.method() == null || order.method() == PaymentMethod.BANK_TRANSFER)
+                .orElse(false);
     }
 
     /** The document, waiting up to {@link #READ_MODEL_PATIENCE} while {@code mayStillCome} says it may be on its way. */

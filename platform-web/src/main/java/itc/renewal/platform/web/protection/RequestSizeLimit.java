@@ -37,7 +37,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().startsWith("/api/operator/") ? maxUploadBytes : maxBytes;
+        long limit = RequestPaths.of(request).startsWith("/api/operator/") ? maxUploadBytes : maxBytes;
         long announced = request.getContentLengthLong();
         if (announced > limit) {
             refuse(response, limit);

@@ -31,7 +31,8 @@ public class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean api = request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/internal/");
+        String path = RequestPaths.of(request);
+        boolean api = path.startsWith("/api/") || path.startsWith("/internal/");
         Map<String, String> headers = Map.of(
                 "X-Content-Type-Options", "nosniff",
                 "X-Frame-Options", "DENY",
