@@ -57,6 +57,31 @@ class ServiceIdentityIT {
     }
 
     @Test
+    void everyServicePortRefusesNoForgedExpiredAndReplayedSignatures() throws Exception {
+        Map<String, String> endpoints = Map.of(
+                "points-service", "/api/points",
+                "renewal-service", "/api/qualifications/me",
+                "payment-service", "/api/payments/orders",
+                "activity-report-service", "/api/activity-reports/2027",
+                "notification-service", "/api/notices");
+        SignedIdentity forger = new SignedIdentity(List.of("a-guessed-secret-that-is-long-enough!!"));
+        for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
+            String service = endpoint.getKey();
+            String path = endpoint.getValue();
+            assertThat(get(service, path, Map.of()).statusCode()).as(service + " unsigned").isEqualTo(401);
+            assertThat(get(service, path, forger.sign("GET", path, service, "M0000004", "MEMBER", Instant.now()))
+                    .statusCode()).as(service + " forged").isEqualTo(401);
+            assertThat(get(service, path, member("GET", path, service, Instant.now().minusSeconds(31)))
+                    .statusCode()).as(service + " expired").isEqualTo(401);
+            Map<String, String> signed = member("GET", path, service, Instant.now());
+            assertThat(get(service, path, signed).statusCode()).as(service + " signed").isEqualTo(200);
+            assertThat(get(service, path, signed).statusCode()).as(service + " replayed").isEqualTo(401);
+            assertThat(get(service, path, stackSecret.sign("GET", path, service, "OP-1", "OPERATOR", Instant.now()))
+                    .statusCode()).as(service + " an operator on the members' API").isEqualTo(403);
+        }
+    }
+
+    @Test
     void theInternalApiAnswersNobodyButAServiceAndLocksNothingForAnyoneElse() throws Exception {
         assertThat(post("points-service", LOCK, LOCK_BODY, Map.of()).statusCode()).as("anonymous").isEqualTo(401);
         assertThat(post("points-service", LOCK.replace("/internal/", "/internal;x/"), LOCK_BODY, Map.of())
