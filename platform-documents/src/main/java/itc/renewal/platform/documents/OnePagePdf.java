@@ -31,10 +31,16 @@ public final class OnePagePdf {
         void draw(PageCanvas canvas) throws IOException;
     }
 
+    /** The font file is read once per process, whichever documents the process renders. */
+    private static final class Shared {
+        static final OnePagePdf INSTANCE = new OnePagePdf(DocumentFont.fromClasspath());
+    }
+
     private final DocumentFont font;
 
-    public OnePagePdf() {
-        this(DocumentFont.fromClasspath());
+    /** The writer with the embedded IPAex font, read on first use and shared (it is stateless). */
+    public static OnePagePdf shared() {
+        return Shared.INSTANCE;
     }
 
     public OnePagePdf(DocumentFont font) {

@@ -1,13 +1,12 @@
 package itc.renewal.platform.identity;
 
+import itc.renewal.platform.problem.ProblemResponses;
 import itc.renewal.platform.web.protection.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -49,31 +48,22 @@ public class IdentityFilter extends IdentityGuard {
 
     @Override
     protected void refuse(HttpServletResponse response) throws IOException {
-        problem(response, HttpStatus.UNAUTHORIZED, "identity.missing",
+        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "identity.missing",
                 "ログインしてください（この要求のために署名された利用者情報がありません）。");
     }
 
     @Override
     protected void forbid(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (isInternal(request)) {
-            problem(response, HttpStatus.FORBIDDEN, "identity.service-only",
+            ProblemResponses.write(response, HttpStatus.FORBIDDEN, "identity.service-only",
                     "内部APIはサービス間の呼び出し専用です。");
         } else {
-            problem(response, HttpStatus.FORBIDDEN, "identity.member-only",
+            ProblemResponses.write(response, HttpStatus.FORBIDDEN, "identity.member-only",
                     "会員ご本人のみが利用できます。運用担当者は運用者向けの機能をご利用ください。");
         }
     }
 
     private static boolean isInternal(HttpServletRequest request) {
         return RequestPaths.of(request).startsWith("/internal/");
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String code, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}")
-                .getBytes(StandardCharsets.UTF_8));
     }
 }

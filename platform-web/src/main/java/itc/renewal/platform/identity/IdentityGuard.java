@@ -1,10 +1,12 @@
 package itc.renewal.platform.identity;
 
+import itc.renewal.platform.problem.ProblemResponses;
 import itc.renewal.platform.web.protection.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -51,7 +53,8 @@ public abstract class IdentityGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!RequestPaths.isCanonical(request)) {
             // an escaped or parameterised path is never signed as such: refuse it rather than guess
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "request.path-not-canonical",
+                    "パスに符号化された文字やパラメータを含めないでください。");
             return;
         }
         Optional<Identity> identity = identify(request);

@@ -9,7 +9,7 @@ import itc.renewal.platform.documents.OnePagePdf;
  */
 public class CertificateRenderer {
 
-    private final OnePagePdf pdf = new OnePagePdf();
+    private final OnePagePdf pdf = OnePagePdf.shared();
 
     public byte[] render(CertificateContent content) {
         return pdf.render(new OnePagePdf.Properties(content.fiscalYear() + "年度 " + CertificateLayout.TITLE,

@@ -42,6 +42,9 @@ public class StoreCallbacks {
         }
     }
 
+    /** The header the network signs with, for the controller that cannot know the provider package itself. */
+    public static final String SIGNATURE_HEADER = StoreCallbackSignature.HEADER;
+
     private static final Logger log = LoggerFactory.getLogger(StoreCallbacks.class);
 
     private final StoreCallbackSignature signature;

@@ -23,7 +23,7 @@ public class InvoiceRenderer {
 
     static final String TITLE = "請求書（適格請求書）";
 
-    private final OnePagePdf pdf = new OnePagePdf();
+    private final OnePagePdf pdf = OnePagePdf.shared();
 
     public byte[] render(Invoice invoice) {
         return pdf.render(new OnePagePdf.Properties(TITLE, invoice.parties().issuerName(), invoice.invoiceNumber(),

@@ -23,7 +23,7 @@ public class ReceiptRenderer {
 
     static final String TITLE = "領収書";
 
-    private final OnePagePdf pdf = new OnePagePdf();
+    private final OnePagePdf pdf = OnePagePdf.shared();
 
     public byte[] render(Receipt receipt) {
         return pdf.render(new OnePagePdf.Properties(TITLE, receipt.issuerName(), receipt.receiptNumber(),

@@ -71,16 +71,13 @@ class PaymentOrdersProjection {
 
     @EventHandler
     void on(CardPaymentSucceededEvent event) {
-        paid(event.renewalId(), PaymentStatus.PAID, PaymentMethod.CARD, event.paidAt());
-        jdbc.update("update payment_orders set card_last4 = ?, provider_reference = ? where renewal_id = ?",
-                event.cardLast4(), event.providerReference(), event.renewalId());
+        paidByCard(event.renewalId(), PaymentStatus.PAID, event.paidAt(), event.cardLast4(), event.providerReference());
     }
 
     @EventHandler
     void on(CardPaymentSucceededAfterLapseEvent event) {
-        paid(event.renewalId(), PaymentStatus.PAID_AFTER_LAPSE, PaymentMethod.CARD, event.paidAt());
-        jdbc.update("update payment_orders set card_last4 = ?, provider_reference = ? where renewal_id = ?",
-                event.cardLast4(), event.providerReference(), event.renewalId());
+        paidByCard(event.renewalId(), PaymentStatus.PAID_AFTER_LAPSE, event.paidAt(), event.cardLast4(),
+                event.providerReference());
     }
 
     @EventHandler
@@ -119,6 +116,13 @@ class PaymentOrdersProjection {
     void on(PaymentOrderClosedEvent event) {
         jdbc.update("update payment_orders set status = ? where renewal_id = ?",
                 PaymentStatus.CLOSED_LAPSED.name(), event.renewalId());
+    }
+
+    private void paidByCard(String renewalId, PaymentStatus status, Instant paidAt, String cardLast4,
+                            String reference) {
+        jdbc.update("update payment_orders set status = ?, method = ?, paid_at = ?, card_last4 = ?, "
+                        + "provider_reference = ? where renewal_id = ?", status.name(), PaymentMethod.CARD.name(),
+                timestamp(paidAt), cardLast4, reference, renewalId);
     }
 
     private void paid(String renewalId, PaymentStatus status, PaymentMethod method, Instant paidAt) {

@@ -124,11 +124,17 @@ class PaymentOrderController {
                 .orElse(false);
     }
 
-    /** The document, waiting up to {@link #READ_MODEL_PATIENCE} while {@code mayStillCome} says it may be on its way. */
+    /**
+     * The document, waiting up to {@link #READ_MODEL_PATIENCE} when it is not there yet but {@code mayStillCome}
+     * (asked once) says it may be on its way.
+     */
     private static <T> Optional<T> awaitIssued(Supplier<Optional<T>> document, BooleanSupplier mayStillCome) {
-        long deadline = System.nanoTime() + READ_MODEL_PATIENCE.toNanos();
         Optional<T> found = document.get();
-        while (found.isEmpty() && System.nanoTime() < deadline && mayStillCome.getAsBoolean()) {
+        if (found.isPresent() || !mayStillCome.getAsBoolean()) {
+            return found;
+        }
+        long deadline = System.nanoTime() + READ_MODEL_PATIENCE.toNanos();
+        while (found.isEmpty() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

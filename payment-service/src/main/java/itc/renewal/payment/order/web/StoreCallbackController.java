@@ -16,8 +16,6 @@ import java.util.Map;
 @RestController
 class StoreCallbackController {
 
-    static final String SIGNATURE_HEADER = "X-Store-Signature";
-
     private final StoreCallbacks callbacks;
 
     StoreCallbackController(StoreCallbacks callbacks) {
@@ -25,7 +23,7 @@ class StoreCallbackController {
     }
 
     @PostMapping("/callbacks/convenience-store")
-    Map<String, Object> paid(@RequestHeader(value = SIGNATURE_HEADER, required = false) String signed,
+    Map<String, Object> paid(@RequestHeader(value = StoreCallbacks.SIGNATURE_HEADER, required = false) String signed,
                              @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         return Map.of("outcome", callbacks.receive(signed, body == null ? new byte[0] : body,
                 request.getRemoteAddr()));

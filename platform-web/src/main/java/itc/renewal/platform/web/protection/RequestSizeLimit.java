@@ -1,5 +1,6 @@
 package itc.renewal.platform.web.protection;
 
+import itc.renewal.platform.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.BufferedReader;
@@ -16,7 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Refuses a request body larger than anything the application takes with 413 and a problem detail, before anyone
@@ -61,12 +61,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, long limit) throws IOException {
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setHeader("Connection", "close");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                + "\"detail\":\"送信された内容が大きすぎます（上限 " + limit + " バイト）。\",\"code\":\"request.too-large\","
-                + "\"limit\":" + limit + "}").getBytes(StandardCharsets.UTF_8));
+        ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large",
+                "送信された内容が大きすぎます（上限 " + limit + " バイト）。", Map.of("limit", limit));
     }
 
     /** The request with its body already read (within the limit). */
