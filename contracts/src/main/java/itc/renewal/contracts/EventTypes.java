@@ -1,5 +1,7 @@
 package itc.renewal.contracts;
 
+import itc.renewal.contracts.holders.v1.HolderContactChanged;
+import itc.renewal.contracts.holders.v1.HolderRegistered;
 import itc.renewal.contracts.payment.v1.FeePaid;
 import itc.renewal.contracts.points.v1.PointsEntryCorrected;
 import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
@@ -25,17 +27,21 @@ public final class EventTypes {
     public static final String RENEWAL_TOPIC = "itc.renewal.events";
     public static final String PAYMENT_TOPIC = "itc.payment.events";
     public static final String REPORT_TOPIC = "itc.activity-report.events";
+    /** Compacted: the latest contact of each holder (personal data; only for consumers that write to holders). */
+    public static final String HOLDERS_TOPIC = "itc.holders";
 
-    private static final Map<String, Class<?>> BY_NAME = Map.of(
-            "points.PointsRegistered.v1", PointsRegistered.class,
-            "points.PointsEntryCorrected.v1", PointsEntryCorrected.class,
-            "points.PointsEntryWithdrawn.v1", PointsEntryWithdrawn.class,
-            "renewal.RenewalApplied.v1", RenewalApplied.class,
-            "renewal.RenewalCompleted.v1", RenewalCompleted.class,
-            "renewal.RenewalReminderDue.v1", RenewalReminderDue.class,
-            "renewal.RenewalLapsed.v1", RenewalLapsed.class,
-            "payment.FeePaid.v1", FeePaid.class,
-            "report.ReportSubmitted.v1", ReportSubmitted.class);
+    private static final Map<String, Class<?>> BY_NAME = Map.ofEntries(
+            Map.entry("points.PointsRegistered.v1", PointsRegistered.class),
+            Map.entry("points.PointsEntryCorrected.v1", PointsEntryCorrected.class),
+            Map.entry("points.PointsEntryWithdrawn.v1", PointsEntryWithdrawn.class),
+            Map.entry("renewal.RenewalApplied.v1", RenewalApplied.class),
+            Map.entry("renewal.RenewalCompleted.v1", RenewalCompleted.class),
+            Map.entry("renewal.RenewalReminderDue.v1", RenewalReminderDue.class),
+            Map.entry("renewal.RenewalLapsed.v1", RenewalLapsed.class),
+            Map.entry("payment.FeePaid.v1", FeePaid.class),
+            Map.entry("report.ReportSubmitted.v1", ReportSubmitted.class),
+            Map.entry("holders.HolderRegistered.v1", HolderRegistered.class),
+            Map.entry("holders.HolderContactChanged.v1", HolderContactChanged.class));
 
     private static final Map<Class<?>, String> BY_CLASS = BY_NAME.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

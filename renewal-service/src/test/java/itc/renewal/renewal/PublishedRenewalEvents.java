@@ -33,13 +33,18 @@ final class PublishedRenewalEvents implements AutoCloseable {
     private final List<ConsumerRecord<String, byte[]>> published = new ArrayList<>();
 
     PublishedRenewalEvents(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers, ObjectMapper json) {
+        this(brokers, json, EventTypes.RENEWAL_TOPIC);
+    }
+
+    /** What renewal-service published on another of its topics (e.g. the holders topic). */
+    PublishedRenewalEvents(String brokers, ObjectMapper json, String topic) {
         this.json = json;
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ConsumerConfig.GROUP_ID_CONFIG, "renewal-events-it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, "1000"),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(EventTypes.RENEWAL_TOPIC));
+        consumer.subscribe(List.of(topic));
     }
 
     /** The first event of {@code type} (e.g. renewal.RenewalLapsed.v1) keyed by {@code memberId}, once published. */

@@ -1,12 +1,15 @@
 package itc.renewal.renewal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.contracts.EventTypes;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.ServiceIT;
 import itc.renewal.platformtest.SignedRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
@@ -18,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +58,10 @@ class QualificationImportIT {
     MemberRequests member;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
 
     @Test
     void q1_operatorImportsTheRegistryAndTheSameFileAgainChangesNothing() {
@@ -100,6 +108,28 @@ class QualificationImportIT {
         assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertCounts(changed.getBody(), 0, 1, 0);
         assertThat(me("M0000211").getBody().get("email").asText()).isEqualTo("saburo.henko@example.jp");
+    }
+
+    @Test
+    void q1_eachNewHolderIsAnnouncedOnceOnTheHoldersTopicAndAChangeWithTheWholeContact() {
+        String row = "M0000231,告知 八郎,コクチ ハチロウ,hachiro@example.jp,0000003231H,2020-06,2027-05-31\r\n";
+        try (PublishedRenewalEvents holders = new PublishedRenewalEvents(brokers, json, EventTypes.HOLDERS_TOPIC)) {
+            assertCounts(upload(OPERATOR, HEADER + row).getBody(), 1, 0, 0);
+            JsonNode registered = holders.await("holders.HolderRegistered.v1", "M0000231", Duration.ofSeconds(20));
+            assertThat(registered.get("email").asText()).isEqualTo("hachiro@example.jp");
+            assertThat(registered.get("nameKana").asText()).isEqualTo("コクチ ハチロウ");
+            assertThat(registered.get("certificationNumber").asText()).isEqualTo("0000003231H");
+
+            upload(OPERATOR, HEADER + row);
+            upload(OPERATOR, HEADER + row.replace("hachiro@", "hachiro.kokuchi@"));
+            JsonNode changed = holders.await("holders.HolderContactChanged.v1", "M0000231", Duration.ofSeconds(20));
+
+            assertThat(changed.get("email").asText()).isEqualTo("hachiro.kokuchi@example.jp");
+            assertThat(changed.get("name").asText()).isEqualTo("告知 八郎");
+            assertThat(holders.all("holders.HolderRegistered.v1", "M0000231")).hasSize(1);
+            assertThat(jdbc.queryForObject("select announced from qualification where member_id = 'M0000231'",
+                    Boolean.class)).isTrue();
+        }
     }
 
     @Test

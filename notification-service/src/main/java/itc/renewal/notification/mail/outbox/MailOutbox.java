@@ -29,4 +29,15 @@ public class MailOutbox {
                 + "values (?, ?, ?, ?, ?, 'PENDING')", id, mail.to(), mail.subject(), mail.body(), mail.bodyEnglish());
         return id;
     }
+
+    /**
+     * Queues {@code mail} under the caller's id unless a mail with that id is queued already, so a caller that
+     * retries (another service whose request timed out) sends it once; whether it was new.
+     */
+    @Transactional
+    public boolean enqueueOnce(UUID id, OutgoingMail mail) {
+        return jdbc.update("insert into mail_outbox (id, recipient, subject, body, body_en, status) "
+                + "values (?, ?, ?, ?, ?, 'PENDING') on conflict (id) do nothing",
+                id, mail.to(), mail.subject(), mail.body(), mail.bodyEnglish()) == 1;
+    }
 }

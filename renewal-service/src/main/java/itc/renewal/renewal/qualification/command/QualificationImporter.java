@@ -29,7 +29,8 @@ import java.util.function.Predicate;
  * and written only when nothing is wrong, so a file is imported entirely or not at all. Rows that match the
  * registry change nothing, which makes importing a file again harmless. Imports run one at a time. A new holder
  * is registered LAPSED when the renewal window of their expiry's fiscal year has closed (Q6), as the lapse of
- * holders who never applied would have marked them.
+ * holders who never applied would have marked them. New and changed holders are announced in the same transaction
+ * (the holders topic), so what the gateway's accounts know follows the registry.
  */
 @Component
 class QualificationImporter implements QualificationImport {
@@ -39,14 +40,16 @@ class QualificationImporter implements QualificationImport {
     private final TransactionTemplate transaction;
     private final BusinessClock clock;
     private final RenewalWindowEnds windows;
+    private final HolderAnnouncements announcements;
 
     QualificationImporter(HolderRegistration registry, ImportLog log, PlatformTransactionManager transactions,
-                          BusinessClock clock, RenewalWindowEnds windows) {
+                          BusinessClock clock, RenewalWindowEnds windows, HolderAnnouncements announcements) {
         this.registry = registry;
         this.log = log;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.windows = windows;
+        this.announcements = announcements;
     }
 
     @Override
@@ -71,6 +74,8 @@ class QualificationImporter implements QualificationImport {
                     plan.changed().size(), plan.unchanged(), log.contains(sha256));
             registry.registerAll(plan.added());
             registry.changeContacts(plan.changed());
+            announcements.announceRegistered();
+            announcements.announceChanged(plan.changed());
             log.record(sha256, operator, outcome, clock.instant());
             return outcome;
         });

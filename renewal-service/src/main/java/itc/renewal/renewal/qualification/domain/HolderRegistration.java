@@ -17,4 +17,15 @@ public interface HolderRegistration {
 
     /** Changes name, kana and e-mail of each (registered) holder to the given ones; nothing else. */
     void changeContacts(List<Holder> holders);
+
+    /** Registers {@code holder} unless their member id is registered already; whether it was new. */
+    boolean addIfMissing(Holder holder);
+
+    /**
+     * Up to {@code limit} holders not yet announced as registered (Q1), locked for the caller's transaction and
+     * skipped by any other that looks at the same time, so two instances never announce one holder twice.
+     */
+    List<Holder> unannounced(int limit);
+
+    void markAnnounced(Collection<String> memberIds);
 }

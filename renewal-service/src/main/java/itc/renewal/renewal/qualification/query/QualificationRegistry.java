@@ -76,6 +76,22 @@ class QualificationRegistry implements Holders, HolderRegistration, ActiveHolder
     }
 
     @Override
+    public List<Holder> unannounced(int limit) {
+        return jdbc.query("select * from qualification where not announced order by member_id limit ? "
+                + "for update skip locked", HOLDER, limit);
+    }
+
+    @Override
+    public void markAnnounced(Collection<String> memberIds) {
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "update qualification set announced = true where member_id = any(?)");
+            statement.setArray(1, connection.createArrayOf("varchar", memberIds.toArray()));
+            return statement;
+        });
+    }
+
+    @Override
     public Optional<FiscalYear> earliestExpiryYear() {
         return Optional.ofNullable(jdbc.queryForObject("select min(expiry) from qualification where status = 'ACTIVE'",
                 LocalDate.class)).map(FiscalYear::containing);
@@ -89,8 +105,8 @@ class QualificationRegistry implements Holders, HolderRegistration, ActiveHolder
                 Date.valueOf(year.firstDay()), Date.valueOf(year.lastDay()), afterMemberId, limit);
     }
 
-    /** @return whether the holder was new */
-    boolean addIfMissing(Holder holder) {
+    @Override
+    public boolean addIfMissing(Holder holder) {
         return jdbc.update(INSERT + " on conflict (member_id) do nothing", values(holder)) == 1;
     }
 

@@ -1,8 +1,9 @@
-package itc.renewal.renewal.qualification.query;
+package itc.renewal.renewal.qualification.command;
 
 import itc.renewal.renewal.qualification.api.QualificationStatus;
 import itc.renewal.renewal.qualification.domain.CertifiedIn;
 import itc.renewal.renewal.qualification.domain.Holder;
+import itc.renewal.renewal.qualification.domain.HolderRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * Demo holders of the member journey (business date 2027-04-10): M0000001..05 renew for a fee,
  * M0000006..10 were certified in FY2026 and renew for free. Inserted only when missing, so a
- * restart never resets a renewed expiry.
+ * restart never resets a renewed expiry. Announced (and so given member accounts) like imported holders, by
+ * {@link HolderAnnouncements} once the service is ready.
  */
 @Component
 @ConditionalOnProperty(name = "renewal.demo-data", havingValue = "true")
@@ -39,9 +41,9 @@ class DemoHolders implements ApplicationRunner {
             holder(9, "中村 大輔", "ナカムラ ダイスケ", "daisuke.nakamura", FIRST_RENEWAL),
             holder(10, "小林 真由美", "コバヤシ マユミ", "mayumi.kobayashi", FIRST_RENEWAL));
 
-    private final QualificationRegistry registry;
+    private final HolderRegistration registry;
 
-    DemoHolders(QualificationRegistry registry) {
+    DemoHolders(HolderRegistration registry) {
         this.registry = registry;
     }
 

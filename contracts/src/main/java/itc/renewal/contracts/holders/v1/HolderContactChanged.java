@@ -1,0 +1,34 @@
+package itc.renewal.contracts.holders.v1;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A registered holder's name or e-mail changed (a registry import, rule Q1): consumers that write to the holder
+ * use the new contact from now on. Carries the whole contact, so the compacted holders topic keeps it current;
+ * a tombstone (null value) erases it.
+ *
+ * @param eventId             idempotency key for consumers; since v1
+ * @param occurredAt          when the registry took the change in (business time); since v1
+ * @param memberId            the holder's member id, also the Kafka key; since v1
+ * @param name                name in kanji as registered; since v1
+ * @param nameKana            name in katakana; since v1
+ * @param email               e-mail address the association writes to; since v1
+ * @param certificationNumber 認定番号; since v1
+ */
+public record HolderContactChanged(
+        UUID eventId,
+        Instant occurredAt,
+        String memberId,
+        String name,
+        String nameKana,
+        String email,
+        String certificationNumber) {
+
+    public HolderContactChanged {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(email, "email");
+    }
+}
