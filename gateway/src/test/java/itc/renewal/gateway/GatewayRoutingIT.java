@@ -2,12 +2,12 @@ package itc.renewal.gateway;
 
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platformtest.ServiceIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,8 +28,15 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceIT(properties = {
+        "gateway.demo-accounts.member-password=" + GatewayRoutingIT.PASSWORD,
+        "gateway.demo-accounts.operator-password=" + GatewayRoutingIT.OPERATOR_PASSWORD,
+        "spring.cloud.stream.bindings.holderEventsListener-in-0.group=gateway-routing-it",
+        "spring.cloud.stream.kafka.bindings.holderEventsListener-in-0.consumer.start-offset=latest"})
 class GatewayRoutingIT {
+
+    static final String PASSWORD = "routing-it-member-pass";
+    static final String OPERATOR_PASSWORD = "routing-it-operator-pass";
 
     private static final RecordingBackend points = new RecordingBackend();
     private static final String POINTS_JSON =
@@ -89,7 +96,7 @@ class GatewayRoutingIT {
     @Test
     void forwardsWithSignedIdentityReplacingForgedHeadersAndWithoutPassword() throws Exception {
         HttpResponse<String> response = send(get("/api/points?fiscalYear=2026")
-                .header("Authorization", basic("M0000001", "demo"))
+                .header("Authorization", basic("M0000001", PASSWORD))
                 .header("X-ITC-Subject", "M0000002")
                 .header("X-ITC-Role", "OPERATOR")
                 .header("X-ITC-Signature", "forged"));
@@ -116,7 +123,7 @@ class GatewayRoutingIT {
     void passesRejectionProblemAndRequestBodyThroughUnchanged() throws Exception {
         String entry = "{\"activityDate\":\"2026-10-01\",\"category\":\"SELF_STUDY\",\"title\":\"読書\",\"points\":2.5}";
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/points/entries"))
-                .header("Authorization", basic("M0000001", "demo"))
+                .header("Authorization", basic("M0000001", PASSWORD))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(entry, StandardCharsets.UTF_8)));
 
@@ -130,7 +137,7 @@ class GatewayRoutingIT {
 
     @Test
     void answersBadGatewayProblemWhenServiceIsDown() throws Exception {
-        HttpResponse<String> response = send(get("/api/renewals/2027").header("Authorization", basic("M0000001", "demo")));
+        HttpResponse<String> response = send(get("/api/renewals/2027").header("Authorization", basic("M0000001", PASSWORD)));
 
         assertThat(response.statusCode()).isEqualTo(502);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -140,8 +147,8 @@ class GatewayRoutingIT {
 
     @Test
     void answersWhoIsLoggedInItself() throws Exception {
-        HttpResponse<String> member = send(get("/api/me").header("Authorization", basic("M0000001", "demo")));
-        HttpResponse<String> operator = send(get("/api/me").header("Authorization", basic("operator", "operator")));
+        HttpResponse<String> member = send(get("/api/me").header("Authorization", basic("M0000001", PASSWORD)));
+        HttpResponse<String> operator = send(get("/api/me").header("Authorization", basic("operator", OPERATOR_PASSWORD)));
 
         assertThat(member.statusCode()).isEqualTo(200);
         assertThat(member.body()).isEqualTo("{\"memberId\":\"M0000001\",\"role\":\"MEMBER\"}");
@@ -150,13 +157,21 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void servesLandingPageWithoutLogin() throws Exception {
-        HttpResponse<String> response = send(get("/"));
+    void aPageWithoutLoginLeadsToTheLoginFormInJapaneseWithAnEnglishSwitch() throws Exception {
+        HttpResponse<String> home = send(get("/"));
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        HttpResponse<String> login = send(get("/login"));
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("ITC資格更新", "/api/points", "/api/renewals");
+        assertThat(login.body()).contains("<html lang=\"ja\"", "会員番号", "パスワードをお忘れの方",
+                "name=\"_csrf\"", "lang=en");
+        assertThat(send(get("/login?lang=en")).body()).contains("<html lang=\"en\"", "Member id");
+        assertThat(send(get("/holderEventsListener")).statusCode()).as("the Kafka listener is no HTTP endpoint")
+                .isEqualTo(302);
     }
 
     @Test
@@ -165,11 +180,11 @@ class GatewayRoutingIT {
         int slowed = 0;
         for (int attempt = 0; attempt < 30; attempt++) {
             HttpResponse<String> response = send(get("/api/points").header("Authorization",
-                    basic("M0000077", "guess-" + attempt)));
+                    basic("M0000010", "guess-" + attempt)));
             refused += response.statusCode() == 401 ? 1 : 0;
             slowed += response.statusCode() == 429 ? 1 : 0;
         }
-        HttpResponse<String> right = send(get("/api/points").header("Authorization", basic("M0000077", "demo")));
+        HttpResponse<String> right = send(get("/api/points").header("Authorization", basic("M0000010", PASSWORD)));
 
         assertThat(refused).isEqualTo(5);
         assertThat(slowed).isEqualTo(25);
@@ -181,14 +196,14 @@ class GatewayRoutingIT {
 
     @Test
     void answersCarryProtectiveHeadersAndAPaddedRequestIsRefusedWith413() throws Exception {
-        HttpResponse<String> page = send(get("/"));
+        HttpResponse<String> page = send(get("/login"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("frame-ancestors 'none'"));
 
         HttpResponse<String> api = send(get("/api/points?fiscalYear=2026")
-                .header("Authorization", basic("M0000001", "demo")));
+                .header("Authorization", basic("M0000001", PASSWORD)));
         assertThat(api.headers().allValues("Cache-Control")).containsExactly("no-store");
         assertThat(api.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
         points.nextRequest();
@@ -196,7 +211,7 @@ class GatewayRoutingIT {
         String padded = "{\"activityDate\":\"2026-10-01\",\"points\":1,\"title\":\""
                 + "x".repeat(1024 * 1024) + "\"}";
         HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(uri("/api/points/entries"))
-                .header("Authorization", basic("M0000001", "demo")).header("Content-Type", "application/json")
+                .header("Authorization", basic("M0000001", PASSWORD)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(padded)));
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("request.too-large");

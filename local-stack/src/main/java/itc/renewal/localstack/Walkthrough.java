@@ -18,9 +18,14 @@ final class Walkthrough {
                  Kafka 127.0.0.1:%4$d   PostgreSQL 127.0.0.1:%5$d (itc/itc)   SMTP 127.0.0.1:%6$d
                  Logs and data: %7$s      Stop: Ctrl-C
                 ================================================================================
-                 Walk-through (member M0000001 見本 太郎, password "demo"; M0000006 is a free first renewal):
+                 Member page: %1$s/login   (ITC+ メンバーページ, Japanese first; English with ?lang=en)
+                 Demo members M0000001 … M0000010, password: %8$s
+                 Demo operator "operator", password: %9$s
+                 (generated for this stack, kept in %7$s; new holders get an activation mail, printed here)
+                ================================================================================
+                 Walk-through (member M0000001 見本 太郎; M0000006 is a free first renewal):
 
-                 A=(-u M0000001:demo -H 'Content-Type: application/json')
+                 A=(-u 'M0000001:%8$s' -H 'Content-Type: application/json')
                  # 1 register 10 practice points for FY2026 (実践力ポイント)
                  curl -s "${A[@]}" -d '{"activityDate":"2026-10-01","category":"TEACHING_PUBLISHING","title":"ITC実践講座 講師","points":10}' %1$s/api/points/entries
                  curl -s "${A[@]}" '%1$s/api/points?fiscalYear=2026'
@@ -41,6 +46,6 @@ final class Walkthrough {
                  curl -s "${A[@]}" -o certificate.pdf %1$s/api/certificates/2027-M0000001
                 ================================================================================
                 """.formatted(url, startupMillis, config.demoTime(), config.kafkaPort(), config.postgresPort(),
-                config.smtpPort(), config.dataDirectory());
+                config.smtpPort(), config.dataDirectory(), config.demoMemberPassword(), config.demoOperatorPassword());
     }
 }

@@ -1,6 +1,9 @@
 package itc.renewal.notification;
 
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platformtest.ServiceIT;
+import itc.renewal.platformtest.SignedRequests;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
@@ -46,6 +49,9 @@ class NotificationServiceIT {
     @Autowired
     NotificationServiceDriver driver;
 
+    @Autowired
+    IdentitySigner signer;
+
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         smtp.configure(registry);
@@ -90,6 +96,38 @@ class NotificationServiceIT {
                 HttpMethod.GET, driver.signedAs("M0000999", certificate), String.class);
         assertThat(someoneElse.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(someoneElse.getBody()).contains("notification.certificate-not-found");
+    }
+
+    @Test
+    void anotherServicesMailIsQueuedOnceByItsIdAndOnlyAServiceMayAskForIt() throws Exception {
+        Holder holder = Holder.random();
+        UUID id = UUID.randomUUID();
+        String mail = """
+                {"id":"%s","to":"%s","subject":"【ITC資格更新】パスワード設定のご案内","body":"本文","bodyEnglish":"text"}"""
+                .formatted(id, holder.email());
+
+        ResponseEntity<String> first = internalMail(Identity.service("gateway"), mail);
+        ResponseEntity<String> again = internalMail(Identity.service("gateway"), mail);
+        ResponseEntity<String> member = internalMail(Identity.member(holder.memberId()), mail);
+        ResponseEntity<String> broken = internalMail(Identity.service("gateway"),
+                mail.replace(holder.email(), "not-an-address"));
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(first.getBody()).contains("\"queued\":true");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(again.getBody()).contains("\"queued\":false");
+        assertThat(member.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        MimeMessage sent = smtp.awaitMails(holder, 1).get(0);
+        assertThat(sent.getSubject()).isEqualTo("【ITC資格更新】パスワード設定のご案内");
+        assertThat(SmtpServer.text(sent, "ja")).contains("本文");
+        Thread.sleep(1000);
+        assertThat(smtp.awaitMails(holder, 1)).as("the same id is sent once").hasSize(1);
+    }
+
+    private ResponseEntity<String> internalMail(Identity identity, String json) {
+        return http.exchange("/internal/mails", HttpMethod.POST, new HttpEntity<>(json,
+                SignedRequests.jsonHeaders(signer, identity, HttpMethod.POST, "/internal/mails")), String.class);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.io.IOException;
@@ -32,6 +33,7 @@ final class PublishedRenewalEvents implements AutoCloseable {
     private final ObjectMapper json;
     private final List<ConsumerRecord<String, byte[]>> published = new ArrayList<>();
 
+    @Autowired
     PublishedRenewalEvents(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers, ObjectMapper json) {
         this(brokers, json, EventTypes.RENEWAL_TOPIC);
     }

@@ -84,9 +84,10 @@ class AuthorizationMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (Cell cell : matrix) {
             check(cell, null, cell.anonymous(), wrong);
-            check(cell, basic(OWNER, "demo"), cell.member(), wrong);
-            check(cell, basic(OTHER, "demo"), cell.otherMember(), wrong);
-            check(cell, basic("operator", "operator"), cell.operator(), wrong);
+            check(cell, basic(OWNER, MemberAccounts.passwordOf(OWNER)), cell.member(), wrong);
+            check(cell, basic(OTHER, MemberAccounts.passwordOf(OTHER)), cell.otherMember(), wrong);
+            check(cell, basic("operator", RunningStack.stack().config().demoOperatorPassword()), cell.operator(),
+                    wrong);
         }
 
         assertThat(wrong).as("cells answered otherwise than intended").isEmpty();

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /** A member talking to the system the only way a member can: HTTP through the gateway. */
 public final class GatewayClient {
@@ -20,12 +21,27 @@ public final class GatewayClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
-    private final String authorization;
+    private final String user;
+    private final Supplier<String> password;
+    private String authorization;
 
     GatewayClient(String baseUrl, String user, String password) {
+        this(baseUrl, user, () -> password);
+    }
+
+    /** {@code password} is asked for once, when the first request is sent. */
+    GatewayClient(String baseUrl, String user, Supplier<String> password) {
         this.baseUrl = baseUrl;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.user = user;
+        this.password = password;
+    }
+
+    private synchronized String authorization() {
+        if (authorization == null) {
+            authorization = "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password.get()).getBytes(StandardCharsets.UTF_8));
+        }
+        return authorization;
     }
 
     public Reply get(String path) {
@@ -83,7 +99,7 @@ public final class GatewayClient {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", authorization).header("Accept", "application/json, application/problem+json");
+                .header("Authorization", authorization()).header("Accept", "application/json, application/problem+json");
     }
 
     private static Reply send(HttpRequest request) {

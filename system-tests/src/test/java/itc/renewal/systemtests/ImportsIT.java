@@ -19,6 +19,7 @@ class ImportsIT {
     @Test
     void p2_p6_associationPointsImportIsAllOrNothingAndIdempotent() {
         GatewayClient operator = RunningStack.operator();
+        Journey.importHolder("M0000011", "0000003011C", "2016-03", "2027-05-31");
         GatewayClient member = RunningStack.as("M0000011");
         String goodRow = "M0000011,2026-09-12,ASSOCIATION_TRAINING_CLASSROOM,3,,ITC実践研修（システムテスト）\n";
 
@@ -62,7 +63,9 @@ class ImportsIT {
         assertThat(malformed.json().path("errors").findValuesAsText("row")).containsExactly("3", "4");
         assertThat(malformed.json().path("errors").findValuesAsText("column"))
                 .containsExactly("certification_number", "expiry");
-        assertThat(holder.get("/api/qualifications/me").status()).isEqualTo(404);
+        assertThat(new GatewayClient(RunningStack.stack().config().gatewayUrl(), "M0000012", "any password at all")
+                .get("/api/qualifications/me").status()).as("no account before the registry has the holder")
+                .isEqualTo(401);
 
         Reply imported = operator.postCsv(path, Journey.HOLDER_HEADER + good);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
@@ -81,9 +84,9 @@ class ImportsIT {
 
     @Test
     void p6_membersCannotImport() {
-        Reply refused = RunningStack.as("M0000011").postCsv("/api/operator/points/imports", POINTS_HEADER);
+        Reply refused = RunningStack.as("M0000005").postCsv("/api/operator/points/imports", POINTS_HEADER);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
-        Reply registry = RunningStack.as("M0000011").postCsv("/api/operator/qualifications/imports",
+        Reply registry = RunningStack.as("M0000005").postCsv("/api/operator/qualifications/imports",
                 Journey.HOLDER_HEADER);
         assertThat(registry.status()).as(registry.toString()).isEqualTo(403);
     }

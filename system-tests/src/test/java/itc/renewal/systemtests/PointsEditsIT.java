@@ -47,7 +47,7 @@ class PointsEditsIT {
             assertThat(locked.text("code")).isEqualTo("points.fiscal-year-locked");
         });
         assertThat(member.get("/api/points?fiscalYear=2026").json().path("locked").asBoolean()).isTrue();
-        assertThat(RunningStack.as("M0000011").post("/api/points/entries/" + teaching + "/withdrawal", "{}").status())
+        assertThat(RunningStack.as("M0000009").post("/api/points/entries/" + teaching + "/withdrawal", "{}").status())
                 .as("another member's entry").isEqualTo(403);
     }
 

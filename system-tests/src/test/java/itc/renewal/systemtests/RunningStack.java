@@ -33,13 +33,18 @@ public final class RunningStack implements BeforeAllCallback {
         return stack;
     }
 
+    /**
+     * An API client logged in as {@code memberId} with HTTP Basic: a demo member with the stack's demo password, any
+     * other holder with the password set from their activation mail the first time the client sends a request (the
+     * holder may be imported after the client is made).
+     */
     public static GatewayClient as(String memberId) {
-        return new GatewayClient(stack.config().gatewayUrl(), memberId, "demo");
+        return new GatewayClient(stack.config().gatewayUrl(), memberId, () -> MemberAccounts.passwordOf(memberId));
     }
 
     /** The demo operator login of the gateway (role OPERATOR). */
     public static GatewayClient operator() {
-        return new GatewayClient(stack.config().gatewayUrl(), "operator", "operator");
+        return new GatewayClient(stack.config().gatewayUrl(), "operator", stack.config().demoOperatorPassword());
     }
 
     public static TopicReader topic(String topic) {

@@ -15,7 +15,7 @@ public record ServiceSpec(String name, int port, String database) {
                 new ServiceSpec("payment-service", 8083, "payment"),
                 new ServiceSpec("activity-report-service", 8084, "activity_report"),
                 new ServiceSpec("notification-service", 8085, "notification"),
-                new ServiceSpec(GATEWAY, 8080, null));
+                new ServiceSpec(GATEWAY, 8080, "gateway"));
     }
 
     public ServiceSpec withPort(int newPort) {

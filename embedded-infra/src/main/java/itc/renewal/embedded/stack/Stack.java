@@ -128,6 +128,8 @@ public final class Stack implements AutoCloseable {
         env.put("PAYMENT_CONVENIENCE_STORE_NETWORK", "simulated");
         env.put("PAYMENT_STORE_CALLBACK_SECRET", config.storeCallbackSecret());
         env.put("REPORT_KEY_ENCRYPTION_KEY", config.reportKeyEncryptionKey());
+        env.put("GATEWAY_DEMO_ACCOUNTS_MEMBER_PASSWORD", config.demoMemberPassword());
+        env.put("GATEWAY_DEMO_ACCOUNTS_OPERATOR_PASSWORD", config.demoOperatorPassword());
         if (spec.hasDatabase()) {
             env.put("DB_URL", postgres.jdbcUrl(spec.database()));
             env.put("DB_USER", PostgresServer.USER);

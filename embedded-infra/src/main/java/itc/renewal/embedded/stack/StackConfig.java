@@ -64,6 +64,20 @@ public record StackConfig(Path repoRoot, Path dataDirectory, boolean keepData, i
         return secret("store-callback-secret");
     }
 
+    /**
+     * The password of the demo members M0000001 … M0000010 (the gateway's DemoAccounts): generated for this stack at
+     * its first start, kept like the secrets and printed by the launcher, so nobody logs in with a password from
+     * the code.
+     */
+    public String demoMemberPassword() {
+        return password("demo-member-password");
+    }
+
+    /** The password of the demo operator {@code operator}, kept and printed like the members'. */
+    public String demoOperatorPassword() {
+        return password("demo-operator-password");
+    }
+
     /** activity-report-service's key-encryption key (R4): 32 random bytes, base64, kept like the others. */
     public String reportKeyEncryptionKey() {
         Path file = dataDirectory.resolve("report-key-encryption-key");
@@ -71,6 +85,24 @@ public record StackConfig(Path repoRoot, Path dataDirectory, boolean keepData, i
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             keep(file, Base64.getEncoder().encodeToString(key));
+        }
+        return read(file);
+    }
+
+    /** Easy to type from the printed banner: four groups of four letters and digits (about 80 bits). */
+    private String password(String name) {
+        Path file = dataDirectory.resolve(name);
+        if (!Files.exists(file)) {
+            String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+            SecureRandom random = new SecureRandom();
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                if (i > 0 && i % 4 == 0) {
+                    password.append('-');
+                }
+                password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            keep(file, password.toString());
         }
         return read(file);
     }

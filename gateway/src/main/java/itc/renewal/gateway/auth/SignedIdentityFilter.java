@@ -1,29 +1,26 @@
 package itc.renewal.gateway.auth;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.gateway.routing.ServiceAudiences;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentityGuard;
 import itc.renewal.platform.identity.IdentitySigner;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
+import itc.renewal.platform.problem.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Guards {@code /api/**}: answers 401 without valid credentials; otherwise replaces whatever identity
- * headers the client sent with ones the gateway signs, so services can trust them. Runs as a servlet
- * filter, i.e. before the gateway's proxy handler reads the request. The signature uses the system
- * clock: freshness of a signature is not business time.
+ * Guards {@code /api/**} after Spring Security has authenticated the request (a session of the member page, or
+ * HTTP Basic with the account's password): answers 401 without an authenticated account; otherwise replaces
+ * whatever identity headers the client sent with ones the gateway signs, so services can trust them. Runs as a
+ * servlet filter, i.e. before the gateway's proxy handler reads the request. The signature uses the system clock:
+ * freshness of a signature is not business time.
  */
 class SignedIdentityFilter extends IdentityGuard {
 
@@ -34,43 +31,19 @@ class SignedIdentityFilter extends IdentityGuard {
     /** Signed for no service: a path no route serves is answered 404 by the gateway itself anyway. */
     static final String NO_SERVICE = "none";
 
-    private final Authenticator authenticator;
     private final IdentitySigner signer;
     private final ServiceAudiences audiences;
-    private final LoginThrottle throttle;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    SignedIdentityFilter(Authenticator authenticator, IdentitySigner signer, ServiceAudiences audiences,
-                         ObjectMapper json, Clock clock) {
-        this.authenticator = authenticator;
+    SignedIdentityFilter(IdentitySigner signer, ServiceAudiences audiences, Clock clock) {
         this.signer = signer;
         this.audiences = audiences;
-        this.throttle = new LoginThrottle(clock);
-        this.json = json;
         this.clock = clock;
-    }
-
-    /** Password guessing is slowed down: while a user id or an address must wait, nothing is checked (429). */
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        Optional<Duration> wait = authenticator.claimedUser(request)
-                .flatMap(user -> throttle.attempt(user, request.getRemoteAddr()));
-        if (wait.isPresent()) {
-            tooManyAttempts(response, wait.get());
-            return;
-        }
-        super.doFilterInternal(request, response, chain);
     }
 
     @Override
     protected Optional<Identity> identify(HttpServletRequest request) {
-        Optional<Identity> identity = authenticator.authenticate(request);
-        if (identity.isPresent()) {
-            authenticator.claimedUser(request).ifPresent(user -> throttle.succeeded(user, request.getRemoteAddr()));
-        }
-        return identity;
+        return LoggedIn.identity(SecurityContextHolder.getContext().getAuthentication());
     }
 
     /**
@@ -84,25 +57,14 @@ class SignedIdentityFilter extends IdentityGuard {
                 audiences.of(path).orElse(NO_SERVICE), clock.instant()));
     }
 
-    private void tooManyAttempts(HttpServletResponse response, Duration wait) throws IOException {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "ログインの試行が多すぎます。" + seconds + " 秒後にもう一度お試しください。"
-                        + " / Too many login attempts; try again in " + seconds + " s.");
-        problem.setProperty("code", "identity.too-many-attempts");
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
-    }
-
     @Override
     protected void refuse(HttpServletResponse response) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, LOGIN_REQUIRED);
-        problem.setProperty("code", "identity.login-required");
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        loginRequired(response);
+    }
+
+    /** 401 with a problem detail and the Basic challenge (API clients; the member page logs in by its form). */
+    static void loginRequired(HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "identity.login-required", LOGIN_REQUIRED);
     }
 }

@@ -2,7 +2,6 @@ package itc.renewal.gateway.auth;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import org.springframework.http.HttpHeaders;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The incoming request as the gateway forwards it: every client-sent {@code X-ITC-*} header and the
- * {@code Authorization} header are hidden (clients must not forge an identity, and services never
- * see passwords), and the identity headers signed by the gateway are added. The proxy copies headers
+ * The incoming request as the gateway forwards it: every client-sent {@code X-ITC-*} header, the
+ * {@code Authorization} header and the cookies are hidden (clients must not forge an identity, and services never
+ * see passwords or session ids), and the identity headers signed by the gateway are added. The proxy copies headers
  * through {@link #getHeaderNames()} / {@link #getHeaders(String)}, so all three views agree.
  */
 class SignedIdentityRequest extends HttpServletRequestWrapper {
@@ -58,6 +57,6 @@ class SignedIdentityRequest extends HttpServletRequestWrapper {
 
     private static boolean hidden(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.startsWith(IDENTITY_PREFIX) || lower.equals(HttpHeaders.AUTHORIZATION.toLowerCase(Locale.ROOT));
+        return lower.startsWith(IDENTITY_PREFIX) || lower.equals("authorization") || lower.equals("cookie");
     }
 }

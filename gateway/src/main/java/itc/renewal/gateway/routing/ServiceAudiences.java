@@ -9,7 +9,9 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,18 +23,22 @@ import java.util.Optional;
 public class ServiceAudiences {
 
     /** A route as configured: its id and its predicates, e.g. {@code Path=/api/points/**,/api/operator/points/**}. */
-    record RouteSpec(String id, List<String> predicates) {
+    record RouteSpec(String id, String uri, List<String> predicates) {
     }
 
     private record Audience(String service, PathPattern pattern) {
     }
 
     private final List<Audience> audiences = new ArrayList<>();
+    private final Map<String, String> uris = new HashMap<>();
 
     public ServiceAudiences(Environment environment) {
         List<RouteSpec> routes = Binder.get(environment).bind("spring.cloud.gateway.server.webmvc.routes",
                 Bindable.listOf(RouteSpec.class)).orElse(List.of());
         for (RouteSpec route : routes) {
+            if (route.uri() != null) {
+                uris.putIfAbsent(route.id(), route.uri());
+            }
             for (String predicate : route.predicates() == null ? List.<String>of() : route.predicates()) {
                 if (predicate.startsWith("Path=")) {
                     for (String path : predicate.substring("Path=".length()).split(",")) {
@@ -41,6 +47,15 @@ public class ServiceAudiences {
                 }
             }
         }
+    }
+
+    /** The base URI of {@code service} (a route id), as its route names it. */
+    public String uriOf(String service) {
+        String uri = uris.get(service);
+        if (uri == null) {
+            throw new IllegalArgumentException("no route leads to " + service);
+        }
+        return uri;
     }
 
     /** The service {@code path} is routed to, if any route serves it. */

@@ -1,0 +1,35 @@
+package itc.renewal.gateway.auth;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Checks a password against the account (through {@code delegate}) and tells {@link LoginThrottle} when it was right,
+ * so the attempt {@link LoginThrottleFilter} counted is taken back and the user's failures are forgotten.
+ */
+class ThrottledAuthentication implements AuthenticationProvider {
+
+    private final AuthenticationProvider delegate;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthentication(AuthenticationProvider delegate, LoginThrottle throttle) {
+        this.delegate = delegate;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        Authentication result = delegate.authenticate(authentication);
+        if (result != null && result.isAuthenticated()
+                && authentication.getDetails() instanceof WebAuthenticationDetails details) {
+            throttle.succeeded(authentication.getName(), details.getRemoteAddress());
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return delegate.supports(authentication);
+    }
+}
