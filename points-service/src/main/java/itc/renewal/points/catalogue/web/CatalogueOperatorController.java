@@ -49,9 +49,6 @@ class CatalogueOperatorController {
     }
 
     private CatalogueView view(FiscalYear year) {
-        int definedIn = catalogues.definingYear(year);
-        return new CatalogueView(year.year(), definedIn,
-                catalogues.forFiscalYear(year).categories().stream().map(CategoryView::of).toList());
+        return CatalogueView.of(year, catalogues);
     }
-
 }

@@ -1,5 +1,8 @@
 package itc.renewal.points.catalogue.web;
 
+import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.points.catalogue.JdbcCategoryCatalogues;
+
 import java.util.List;
 
 /**
@@ -12,5 +15,10 @@ record CatalogueView(int fiscalYear, int definedInFiscalYear, List<CategoryView>
 
     CatalogueView {
         categories = List.copyOf(categories);
+    }
+
+    static CatalogueView of(FiscalYear year, JdbcCategoryCatalogues catalogues) {
+        return new CatalogueView(year.year(), catalogues.definingYear(year),
+                catalogues.forFiscalYear(year).categories().stream().map(CategoryView::of).toList());
     }
 }

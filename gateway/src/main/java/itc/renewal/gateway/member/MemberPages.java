@@ -1,0 +1,51 @@
+package itc.renewal.gateway.member;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.platform.identity.Identity;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * What every member page shares: who is logged in (pages are for members; an operator is sent to the operators'
+ * page) and the 503 page when a service can not be reached.
+ */
+@ControllerAdvice(basePackageClasses = MemberPages.class)
+public class MemberPages {
+
+    /** The member behind a page request; Spring Security has authenticated it already. */
+    public static Identity member(Authentication authentication) {
+        Identity identity = itc.renewal.gateway.auth.LoggedIn.identity(authentication)
+                .orElseThrow(() -> new IllegalStateException("pages are behind the login"));
+        if (identity.role() != Identity.Role.MEMBER) {
+            throw new NotAMember();
+        }
+        return identity;
+    }
+
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+
+    /** A service's JSON as maps, lists and values, which the templates read as {@code ${order.status}}. */
+    public static Object plain(JsonNode json) {
+        return json == null || json.isNull() || json.isMissingNode() ? null : PLAIN.convertValue(json, Object.class);
+    }
+
+    /** An operator on a member page. */
+    public static final class NotAMember extends RuntimeException {
+    }
+
+    @ExceptionHandler(MemberBackend.ServiceUnavailable.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String unavailable() {
+        return "member/unavailable";
+    }
+
+    @ExceptionHandler(NotAMember.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String notAMember() {
+        return "member/members-only";
+    }
+}
