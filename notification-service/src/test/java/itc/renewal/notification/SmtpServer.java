@@ -41,6 +41,12 @@ final class SmtpServer implements AfterAllCallback {
                 .toList(), mails -> mails.size() >= count);
     }
 
+    /** The mails received for {@code holder} so far, without waiting. */
+    List<MimeMessage> mailsTo(Holder holder) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(message -> addressedTo(message, holder.email()))
+                .toList();
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
         mail.stop();

@@ -107,6 +107,17 @@ final class Journey {
         }
     }
 
+    /** The mails to {@code address} whose subject contains {@code subjectPart}. */
+    static List<MimeMessage> mailTo(String address, String subjectPart) {
+        return mailTo(address).stream().filter(m -> {
+            try {
+                return m.getSubject().contains(subjectPart);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
     static List<MimeMessage> mailTo(String address) {
         return RunningStack.stack().mail().received().stream().filter(m -> {
             try {

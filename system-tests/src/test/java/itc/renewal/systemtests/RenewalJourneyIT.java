@@ -70,8 +70,14 @@ class RenewalJourneyIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(404);
         assertThat(forged.body()).contains("確認できませんでした");
-        await().atMost(ASYNC).until(() -> !Journey.mailTo("taro.mihon@example.jp").isEmpty());
-        assertThat(Journey.mailTo("taro.mihon@example.jp").get(0).getSubject()).contains("2027年度");
+        String taroMail = "taro.mihon@example.jp";
+        await().atMost(ASYNC).until(() -> Journey.mailTo(taroMail, "資格更新完了").size() == 1);
+        // C4: each step was acknowledged once, before the result
+        await().atMost(ASYNC).untilAsserted(() -> {
+            assertThat(Journey.mailTo(taroMail, "2027年度 資格更新のお申し込みを受け付けました")).hasSize(1);
+            assertThat(Journey.mailTo(taroMail, "2027年度 資格更新料のお支払いを確認しました")).hasSize(1);
+            assertThat(Journey.mailTo(taroMail, "2027年度 実務活動報告書を受け付けました")).hasSize(1);
+        });
 
         List<Event> payments = RunningStack.topic("itc.payment.events").readAll().stream()
                 .filter(e -> e.key().equals("M0000001")).toList();

@@ -30,8 +30,9 @@ class RestartIT {
                         .map(TopicReader.Event::id).distinct()).hasSize(1));
         String email = member.get("/api/qualifications/me").text("email");
         assertThat(email).isNotBlank();
-        await().atMost(Journey.ASYNC).until(() -> Journey.mailTo(email).size() == 1);
+        await().atMost(Journey.ASYNC).until(() -> Journey.mailTo(email, "資格更新完了").size() == 1);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                .until(() -> Journey.mailTo(email).size() == 1);
+                .until(() -> Journey.mailTo(email, "資格更新完了").size() == 1
+                        && Journey.mailTo(email, "実務活動報告書を受け付けました").size() == 1);
     }
 }

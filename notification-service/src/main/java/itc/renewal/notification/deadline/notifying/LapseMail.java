@@ -1,6 +1,7 @@
 package itc.renewal.notification.deadline.notifying;
 
 import itc.renewal.notification.deadline.api.LapsedRenewal;
+import itc.renewal.notification.mail.api.MailWording;
 import itc.renewal.notification.mail.api.OutgoingMail;
 
 import java.net.URI;
@@ -17,7 +18,7 @@ final class LapseMail {
     }
 
     static String noticeTitle(LapsedRenewal lapsed) {
-        return lapsed.fiscalYear() + "年度 資格失効のお知らせ（資格有効期限 " + DeadlineWording.day(lapsed.expiredOn())
+        return lapsed.fiscalYear() + "年度 資格失効のお知らせ（資格有効期限 " + MailWording.day(lapsed.expiredOn())
                 + "）";
     }
 
@@ -37,8 +38,8 @@ final class LapseMail {
                 ※本メールは送信専用のアドレスからお送りしています。ご返信いただいてもお答えできません。
 
                 特定非営利活動法人ITコーディネータ協会
-                """.formatted(DeadlineWording.addressee(lapsed.holderName(), lapsed.memberId()), reason(lapsed),
-                DeadlineWording.day(lapsed.expiredOn()), memberPage);
+                """.formatted(MailWording.addressee(lapsed.holderName(), lapsed.memberId()), reason(lapsed),
+                MailWording.day(lapsed.expiredOn()), memberPage);
         String english = """
                 Dear %s,
 

@@ -1,6 +1,7 @@
 package itc.renewal.notification.deadline.notifying;
 
 import itc.renewal.notification.deadline.api.ReminderDue;
+import itc.renewal.notification.mail.api.MailWording;
 import itc.renewal.notification.mail.api.OutgoingMail;
 
 import java.net.URI;
@@ -34,7 +35,7 @@ final class ReminderMail {
 
     static String noticeTitle(ReminderDue due) {
         return due.fiscalYear() + "年度 資格更新手続きのお願い（未完了: " + String.join("、", steps(due))
-                + "／" + DeadlineWording.lastMoment(due.windowClosesAt()) + "まで）";
+                + "／" + MailWording.lastMoment(due.windowClosesAt()) + "まで）";
     }
 
     static OutgoingMail of(ReminderDue due, URI memberPage) {
@@ -58,8 +59,8 @@ final class ReminderMail {
                 ※本メールは送信専用のアドレスからお送りしています。ご返信いただいてもお答えできません。
 
                 特定非営利活動法人ITコーディネータ協会
-                """.formatted(DeadlineWording.addressee(due.holderName(), due.memberId()),
-                due.fiscalYear(), DeadlineWording.lastMoment(due.windowClosesAt()),
+                """.formatted(MailWording.addressee(due.holderName(), due.memberId()),
+                due.fiscalYear(), MailWording.lastMoment(due.windowClosesAt()),
                 steps(due).stream().map(step -> "　　・" + step).collect(Collectors.joining("\n")), memberPage);
         String english = """
                 Dear %s,

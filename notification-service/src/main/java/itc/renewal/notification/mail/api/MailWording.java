@@ -1,4 +1,4 @@
-package itc.renewal.notification.deadline.notifying;
+package itc.renewal.notification.mail.api;
 
 import itc.renewal.platform.clock.FiscalYear;
 
@@ -10,17 +10,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates and the salutation of the reminder (C2) and lapse (C3) messages, in Japan time (D1). */
-final class DeadlineWording {
+public final class MailWording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPAN);
     private static final DateTimeFormatter DAY_OF_WEEK = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPAN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private DeadlineWording() {
+    private MailWording() {
     }
 
     /** e.g. 2027年5月31日 */
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return DAY.format(date);
     }
 
@@ -29,7 +29,7 @@ final class DeadlineWording {
      * midnight is 24:00 of the day before (2027-06-01T00:00+09:00 → 2027年5月31日（月）24:00), any other close
      * keeps its own day and time.
      */
-    static String lastMoment(Instant closesAt) {
+    public static String lastMoment(Instant closesAt) {
         ZonedDateTime closes = closesAt.atZone(FiscalYear.JAPAN);
         if (closes.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return DAY_OF_WEEK.format(closes.toLocalDate().minusDays(1)) + "24:00";
@@ -38,7 +38,7 @@ final class DeadlineWording {
     }
 
     /** Addresses the holder by name; an event without the name falls back to the member id. */
-    static String addressee(String holderName, String memberId) {
+    public static String addressee(String holderName, String memberId) {
         return (holderName == null || holderName.isBlank() ? "会員番号 " + memberId : holderName) + " 様";
     }
 }
