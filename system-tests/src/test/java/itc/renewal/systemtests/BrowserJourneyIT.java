@@ -125,6 +125,10 @@ class BrowserJourneyIT {
         });
         assertThat(browser.text()).contains("2027年度 更新結果通知書", "2028年5月31日");
         browser.step("14-notice");
+        browser.open("/?lang=en");
+        assertThat(browser.text()).contains("ITC+ Member page", "Notices", "Download the renewal result notice");
+        browser.step("14-notice-english");
+        browser.open("/?lang=ja");
         String href = browser.find("a.download").getAttribute("href");
         byte[] pdf = withSession(href);
         String certificate;
