@@ -170,6 +170,8 @@ class GatewayRoutingIT {
         assertThat(login.body()).contains("<html lang=\"ja\"", "会員番号", "パスワードをお忘れの方",
                 "name=\"_csrf\"", "lang=en");
         assertThat(send(get("/login?lang=en")).body()).contains("<html lang=\"en\"", "Member id");
+        assertThat(send(get("/account/password?token=abc")).body()).as("the switch keeps the page's own query")
+                .contains("href=\"/account/password?token=abc&amp;lang=en\"");
         assertThat(send(get("/holderEventsListener")).statusCode()).as("the Kafka listener is no HTTP endpoint")
                 .isEqualTo(302);
     }

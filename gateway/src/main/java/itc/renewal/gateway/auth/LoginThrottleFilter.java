@@ -37,7 +37,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         Optional<String> basicUser = basicUser(request);
         boolean form = basicUser.isEmpty() && "POST".equals(request.getMethod())
                 && LOGIN_PATH.equals(request.getServletPath());
-        Optional<String> user = form ? Optional.ofNullable(request.getParameter("username")) : basicUser;
+        // the form's user name counts as Spring Security looks it up: without surrounding white space
+        Optional<String> user = form ? Optional.ofNullable(request.getParameter("username")).map(String::strip)
+                : basicUser;
         Optional<Duration> wait = user.flatMap(u -> throttle.attempt(u, request.getRemoteAddr()));
         if (wait.isEmpty()) {
             chain.doFilter(request, response);

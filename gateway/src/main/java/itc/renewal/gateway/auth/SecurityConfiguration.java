@@ -3,8 +3,10 @@ package itc.renewal.gateway.auth;
 import itc.renewal.gateway.account.domain.Accounts;
 import itc.renewal.gateway.routing.ServiceAudiences;
 import itc.renewal.platform.identity.IdentitySigner;
-import jakarta.servlet.http.Cookie;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +18,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.io.IOException;
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Spring Security at the gateway. Members and operators log in with the member page's form (a session in
@@ -36,8 +40,6 @@ class SecurityConfiguration {
     static final int SIGNED_IDENTITY_ORDER = -90;
     /** Before Spring Security's chain: a throttled attempt never reaches the password check. */
     static final int THROTTLE_ORDER = -110;
-    /** Spring Session's cookie. */
-    static final String SESSION_COOKIE = "SESSION";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -79,8 +81,7 @@ class SecurityConfiguration {
         if (!request.getServletPath().startsWith("/api/")) {
             return false;
         }
-        Cookie[] cookies = request.getCookies();
-        return cookies == null || Arrays.stream(cookies).noneMatch(cookie -> SESSION_COOKIE.equals(cookie.getName()));
+        return request.getRequestedSessionId() == null;
     }
 
     @Bean
@@ -106,6 +107,25 @@ class SecurityConfiguration {
         FilterRegistrationBean<LoginThrottleFilter> registration =
                 new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
         registration.setOrder(THROTTLE_ORDER);
+        return registration;
+    }
+
+    /**
+     * The public routes to services (the verification page, the store network's callback) carry no identity, and
+     * no session id or password of whoever sends them either: the headers are hidden as on /api/**.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> publicRoutesWithoutCredentials() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                                    FilterChain chain) throws ServletException, IOException {
+                        chain.doFilter(new SignedIdentityRequest(request, Map.of()), response);
+                    }
+                });
+        registration.addUrlPatterns("/verify/*", "/callbacks/*");
+        registration.setOrder(SIGNED_IDENTITY_ORDER);
         return registration;
     }
 

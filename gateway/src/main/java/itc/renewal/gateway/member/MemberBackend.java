@@ -68,9 +68,8 @@ public class MemberBackend {
     }
 
     private Answer exchange(Identity member, String service, HttpMethod method, String path, Object body) {
-        RestClient client = calls.as(member, service);
         try {
-            RestClient.RequestBodySpec request = client.method(method).uri(path)
+            RestClient.RequestBodySpec request = calls.as(member, service).method(method).uri(path)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(body);

@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * A registered holder's name or e-mail changed (a registry import, rule Q1): consumers that write to the holder
  * use the new contact from now on. Carries the whole contact, so the compacted holders topic keeps it current;
- * a tombstone (null value) erases it.
+ * erasure by tombstone is not published yet.
  *
  * @param eventId             idempotency key for consumers; since v1
  * @param occurredAt          when the registry took the change in (business time); since v1

@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * A holder was entered into the qualification registry (rule Q1): the gateway opens their member account and
  * sends the activation e-mail. Published on the compacted holders topic, keyed by member id; the latest record of a
- * member is their current contact, and a tombstone (null value) erases it.
+ * member is their current contact, and erasure by tombstone is not published yet.
  *
  * @param eventId             idempotency key for consumers; since v1
  * @param occurredAt          when the registry took the holder in (business time); since v1

@@ -43,7 +43,11 @@ public class AccountOpening {
         log.info("Account {} opened; activation mail queued", holder.memberId());
     }
 
+    /**
+     * On the compacted topic a holder's latest record may be a change, its registration compacted away: a holder
+     * without an account gets one from it as from a registration.
+     */
     public void contactChanged(HolderContact holder) {
-        accounts.changeContact(holder.memberId(), holder.name(), holder.email());
+        holderRegistered(holder);
     }
 }

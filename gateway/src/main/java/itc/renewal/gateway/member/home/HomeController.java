@@ -41,7 +41,6 @@ class HomeController {
         }
         MemberBackend.Answer notices = backend.get(member, "notification-service", "/api/notices");
         model.addAttribute("notices", MemberPages.plain(notices.ok() ? notices.body() : null));
-        model.addAttribute("page", "home");
         return "member/home";
     }
 }

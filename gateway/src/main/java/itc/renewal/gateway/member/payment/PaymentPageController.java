@@ -88,7 +88,6 @@ class PaymentPageController {
         if (!model.containsAttribute("idempotencyKey") || model.getAttribute("idempotencyKey") == null) {
             model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         }
-        model.addAttribute("page", "renewal");
         return "member/payment";
     }
 

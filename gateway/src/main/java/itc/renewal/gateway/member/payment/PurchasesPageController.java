@@ -35,7 +35,6 @@ class PurchasesPageController {
         MemberBackend.Answer orders = backend.get(member, PaymentPageController.PAYMENT, "/api/payments/orders");
         model.addAttribute("orders", orders.ok() ? MemberPages.plain(orders.body()) : List.of());
         model.addAttribute("problem", orders.ok() ? null : orders.detail());
-        model.addAttribute("page", "purchases");
         return "member/purchases";
     }
 
@@ -71,7 +70,6 @@ class PurchasesPageController {
         model.addAttribute("holder", MemberPages.plain(holder.ok() ? holder.body() : null));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("page", "profile");
         return "member/profile";
     }
 }

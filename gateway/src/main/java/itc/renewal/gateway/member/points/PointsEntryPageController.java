@@ -101,7 +101,6 @@ class PointsEntryPageController {
         response.setStatus(answer.status());
         model.addAttribute("history", MemberPages.plain(answer.ok() ? answer.body() : null));
         model.addAttribute("problem", answer.ok() ? null : answer.detail());
-        model.addAttribute("page", "points");
         return "member/points-history";
     }
 
@@ -113,7 +112,6 @@ class PointsEntryPageController {
                 + (fiscalYear == null ? "" : "?fiscalYear=" + fiscalYear)).body().path("categories")));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("page", "points");
         return "member/points-edit";
     }
 }

@@ -11,12 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/**
- * 実践力ポイント (P1–P6): the entries of a fiscal year with each category's cap and the counted total, a form to
- * register, and per entry correction, withdrawal and history; a locked year (P4) is shown as locked and offers no
- * changes. Every change goes to points-service as the member; a refusal comes back next to its field.
- */
-
 /** The points forms' shared rules: the JSON an entry form becomes, and where a refusal shows (P1, P3). */
 final class PointsForms {
 

@@ -73,7 +73,6 @@ class PointsPageController {
         if (!points.ok()) {
             response.setStatus(points.status());
             model.addAttribute("problem", points.detail());
-            model.addAttribute("page", "points");
             return "member/points";
         }
         int year = points.body().path("fiscalYear").asInt();
@@ -82,7 +81,6 @@ class PointsPageController {
                 "/api/points/categories?fiscalYear=" + year).body().path("categories")));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("page", "points");
         return "member/points";
     }
 }

@@ -67,7 +67,6 @@ class RenewalPageController {
         }
         model.addAttribute("renewal", MemberPages.plain(detail.ok() ? detail.body() : null));
         model.addAttribute("problem", detail.ok() ? refusal : detail.detail());
-        model.addAttribute("page", "renewal");
         return "member/renewal";
     }
 }

@@ -80,7 +80,6 @@ class ReportPageController {
         model.addAttribute("problem", report.ok() ? null : report.detail());
         model.addAttribute("answers", answers);
         model.addAttribute("errors", errors);
-        model.addAttribute("page", "renewal");
         return "member/report";
     }
 

@@ -27,6 +27,14 @@ public class ContactBook {
         this.json = json;
     }
 
+    /**
+     * Serializes, until the caller's transaction ends, every transaction that looks at or changes this member's contact
+     * and waiting acknowledgements: a step waiting while the contact is being stored would otherwise be missed by both.
+     */
+    public void lock(String memberId) {
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", memberId);
+    }
+
     public Optional<Contact> find(String memberId) {
         return jdbc.query("select member_id, name, email from holder_contact where member_id = ?",
                 (rs, row) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3)), memberId)

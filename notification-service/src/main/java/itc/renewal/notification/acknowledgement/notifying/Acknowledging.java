@@ -33,6 +33,7 @@ public class Acknowledging {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void acknowledge(Acknowledgement step) {
+        contacts.lock(step.memberId());
         contacts.find(step.memberId()).ifPresentOrElse(contact -> send(step, contact), () -> {
             log.info("{} of {}: no contact of {} yet; the mail waits for it", step.kind(), step.renewalId(),
                     step.memberId());
@@ -43,6 +44,7 @@ public class Acknowledging {
     /** The holder's contact as the registry now has it; acknowledgements that waited for it leave now. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void contactChanged(Contact contact) {
+        contacts.lock(contact.memberId());
         contacts.keep(contact);
         contacts.takeWaiting(contact.memberId()).forEach(step -> send(step, contact));
     }

@@ -5,10 +5,7 @@ import itc.renewal.notification.mail.api.MailWording;
 import itc.renewal.notification.mail.api.OutgoingMail;
 
 import java.net.URI;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,8 +17,6 @@ final class ReminderMail {
             "FEE_PAYMENT", "更新料のお支払い",
             "ACTIVITY_REPORT", "実務活動報告書の提出");
 
-    private static final DateTimeFormatter ENGLISH_MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm",
-            Locale.ENGLISH).withZone(ZoneId.of("Asia/Tokyo"));
     private static final Map<String, String> STEPS_EN = Map.of(
             "FEE_PAYMENT", "payment of the renewal fee",
             "ACTIVITY_REPORT", "submission of the practice activity report");
@@ -77,7 +72,7 @@ final class ReminderMail {
 
                 IT Coordinators Association of Japan
                 """.formatted(due.holderName() == null ? due.memberId() : due.holderName(), due.fiscalYear(),
-                ENGLISH_MOMENT.format(due.windowClosesAt().minusSeconds(1)),
+                MailWording.lastMomentEnglish(due.windowClosesAt()),
                 due.missingSteps().stream().map(step -> "  - " + STEPS_EN.getOrDefault(step, step))
                         .collect(Collectors.joining("\n")), memberPage);
         return new OutgoingMail(due.email(), subject(due.fiscalYear()), body, english);

@@ -14,6 +14,8 @@ public final class MailWording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPAN);
     private static final DateTimeFormatter DAY_OF_WEEK = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPAN);
+    private static final DateTimeFormatter ENGLISH_MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm",
+            Locale.ENGLISH).withZone(FiscalYear.JAPAN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private MailWording() {
@@ -35,6 +37,11 @@ public final class MailWording {
             return DAY_OF_WEEK.format(closes.toLocalDate().minusDays(1)) + "24:00";
         }
         return DAY_OF_WEEK.format(closes) + TIME.format(closes);
+    }
+
+    /** The last moment of a window closing at {@code closesAt} in English, Japan time: "31 May 2027, 23:59". */
+    public static String lastMomentEnglish(Instant closesAt) {
+        return ENGLISH_MOMENT.format(closesAt.minusSeconds(1));
     }
 
     /** Addresses the holder by name; an event without the name falls back to the member id. */

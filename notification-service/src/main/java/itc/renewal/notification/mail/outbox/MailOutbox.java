@@ -25,8 +25,7 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueue(OutgoingMail mail) {
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into mail_outbox (id, recipient, subject, body, body_en, status) "
-                + "values (?, ?, ?, ?, ?, 'PENDING')", id, mail.to(), mail.subject(), mail.body(), mail.bodyEnglish());
+        insert(id, mail);
         return id;
     }
 
@@ -36,6 +35,10 @@ public class MailOutbox {
      */
     @Transactional
     public boolean enqueueOnce(UUID id, OutgoingMail mail) {
+        return insert(id, mail);
+    }
+
+    private boolean insert(UUID id, OutgoingMail mail) {
         return jdbc.update("insert into mail_outbox (id, recipient, subject, body, body_en, status) "
                 + "values (?, ?, ?, ?, ?, 'PENDING') on conflict (id) do nothing",
                 id, mail.to(), mail.subject(), mail.body(), mail.bodyEnglish()) == 1;

@@ -45,15 +45,21 @@ class HolderAnnouncements {
     /** Announces every holder not announced yet; runs in the caller's transaction. */
     int announceRegistered() {
         int announced = 0;
-        List<Holder> batch;
-        while (!(batch = registry.unannounced(BATCH)).isEmpty()) {
-            Instant now = clock.instant();
-            events.publish(batch.stream().map(holder -> (Object) new HolderRegisteredEvent(holder.memberId(),
-                    holder.name(), holder.nameKana(), holder.email(), holder.certificationNumber(), now)).toList());
-            registry.markAnnounced(batch.stream().map(Holder::memberId).toList());
-            announced += batch.size();
+        int batch;
+        while ((batch = announceBatch()) > 0) {
+            announced += batch;
         }
         return announced;
+    }
+
+    /** Announces up to {@link #BATCH} holders not announced yet; how many. */
+    private int announceBatch() {
+        List<Holder> batch = registry.unannounced(BATCH);
+        Instant now = clock.instant();
+        events.publish(batch.stream().map(holder -> (Object) new HolderRegisteredEvent(holder.memberId(),
+                holder.name(), holder.nameKana(), holder.email(), holder.certificationNumber(), now)).toList());
+        registry.markAnnounced(batch.stream().map(Holder::memberId).toList());
+        return batch.size();
     }
 
     /** Announces the new contact of each changed holder; runs in the caller's transaction. */
@@ -66,10 +72,15 @@ class HolderAnnouncements {
                 holder.name(), holder.nameKana(), holder.email(), holder.certificationNumber(), now)).toList());
     }
 
+    /** One transaction per batch: a registry of thousands never holds thousands of event-store slots open at once. */
     @EventListener(ApplicationReadyEvent.class)
     void announceWhenReady() {
-        Integer announced = transaction.execute(status -> announceRegistered());
-        if (announced != null && announced > 0) {
+        int announced = 0;
+        Integer batch;
+        while ((batch = transaction.execute(status -> announceBatch())) != null && batch > 0) {
+            announced += batch;
+        }
+        if (announced > 0) {
             log.info("Announced {} registered holders not announced before", announced);
         }
     }
