@@ -12,8 +12,10 @@ import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
 import itc.renewal.contracts.report.v1.ReportSubmitted;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,39 +32,57 @@ public final class EventTypes {
     /** Compacted: the latest contact of each holder (personal data; only for consumers that write to holders). */
     public static final String HOLDERS_TOPIC = "itc.holders";
 
-    private static final Map<String, Class<?>> BY_NAME = Map.ofEntries(
-            Map.entry("points.PointsRegistered.v1", PointsRegistered.class),
-            Map.entry("points.PointsEntryCorrected.v1", PointsEntryCorrected.class),
-            Map.entry("points.PointsEntryWithdrawn.v1", PointsEntryWithdrawn.class),
-            Map.entry("renewal.RenewalApplied.v1", RenewalApplied.class),
-            Map.entry("renewal.RenewalCompleted.v1", RenewalCompleted.class),
-            Map.entry("renewal.RenewalReminderDue.v1", RenewalReminderDue.class),
-            Map.entry("renewal.RenewalLapsed.v1", RenewalLapsed.class),
-            Map.entry("payment.FeePaid.v1", FeePaid.class),
-            Map.entry("report.ReportSubmitted.v1", ReportSubmitted.class),
-            Map.entry("holders.HolderRegistered.v1", HolderRegistered.class),
-            Map.entry("holders.HolderContactChanged.v1", HolderContactChanged.class));
+    /** Every published type; the version is the current minor of each (see each record's "since"). */
+    private static final List<EventContract> CONTRACTS = List.of(
+            new EventContract("points.PointsRegistered.v1", PointsRegistered.class, POINTS_TOPIC, "1.1"),
+            new EventContract("points.PointsEntryCorrected.v1", PointsEntryCorrected.class, POINTS_TOPIC, "1.0"),
+            new EventContract("points.PointsEntryWithdrawn.v1", PointsEntryWithdrawn.class, POINTS_TOPIC, "1.0"),
+            new EventContract("renewal.RenewalApplied.v1", RenewalApplied.class, RENEWAL_TOPIC, "1.1"),
+            new EventContract("renewal.RenewalCompleted.v1", RenewalCompleted.class, RENEWAL_TOPIC, "1.0"),
+            new EventContract("renewal.RenewalReminderDue.v1", RenewalReminderDue.class, RENEWAL_TOPIC, "1.1"),
+            new EventContract("renewal.RenewalLapsed.v1", RenewalLapsed.class, RENEWAL_TOPIC, "1.1"),
+            new EventContract("payment.FeePaid.v1", FeePaid.class, PAYMENT_TOPIC, "1.0"),
+            new EventContract("report.ReportSubmitted.v1", ReportSubmitted.class, REPORT_TOPIC, "1.0"),
+            new EventContract("holders.HolderRegistered.v1", HolderRegistered.class, HOLDERS_TOPIC, "1.0"),
+            new EventContract("holders.HolderContactChanged.v1", HolderContactChanged.class, HOLDERS_TOPIC, "1.0"));
 
-    private static final Map<Class<?>, String> BY_CLASS = BY_NAME.entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+    private static final Map<String, EventContract> BY_NAME = CONTRACTS.stream()
+            .collect(Collectors.toUnmodifiableMap(EventContract::type, Function.identity()));
+
+    private static final Map<Class<?>, EventContract> BY_CLASS = CONTRACTS.stream()
+            .collect(Collectors.toUnmodifiableMap(EventContract::record, Function.identity()));
 
     private EventTypes() {
     }
 
     public static Optional<Class<?>> classOf(String logicalName) {
-        return Optional.ofNullable(BY_NAME.get(logicalName));
+        return Optional.ofNullable(BY_NAME.get(logicalName)).map(EventContract::record);
     }
 
     /** Looked up on every published event, so a map, not a scan. */
     public static String nameOf(Class<?> contract) {
-        String name = BY_CLASS.get(contract);
-        if (name == null) {
-            throw new IllegalArgumentException("not a contract: " + contract.getName());
-        }
-        return name;
+        return contractOf(contract).type();
     }
 
+    public static EventContract contractOf(Class<?> contract) {
+        EventContract found = BY_CLASS.get(contract);
+        if (found == null) {
+            throw new IllegalArgumentException("not a contract: " + contract.getName());
+        }
+        return found;
+    }
+
+    public static Optional<EventContract> contract(String logicalName) {
+        return Optional.ofNullable(BY_NAME.get(logicalName));
+    }
+
+    /** Logical name → record, for every published type. */
     public static Map<String, Class<?>> all() {
-        return BY_NAME;
+        return CONTRACTS.stream().collect(Collectors.toUnmodifiableMap(EventContract::type, EventContract::record));
+    }
+
+    /** Every published type, in a stable order (by topic, then as listed). */
+    public static List<EventContract> contracts() {
+        return CONTRACTS;
     }
 }

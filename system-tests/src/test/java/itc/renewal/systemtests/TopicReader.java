@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads a whole topic from the beginning, as a subscribing internal system would see it. */
 public final class TopicReader {
@@ -35,18 +37,22 @@ public final class TopicReader {
         return readAll().stream().filter(e -> e.type().equals(type)).toList();
     }
 
-    /** One record: key, CloudEvents headers and JSON body. */
-    public record Event(String key, String id, String type, String source, List<String> headerNames, JsonNode body) {
+    /** One record: key, headers (as UTF-8 text), the CloudEvents attributes used most, and the JSON body (null: a tombstone). */
+    public record Event(String key, String id, String type, String source, Map<String, String> headers, JsonNode body) {
 
         static Event of(ConsumerRecord<String, byte[]> record) {
             try {
-                List<String> names = new ArrayList<>();
-                record.headers().forEach(h -> names.add(h.key()));
+                Map<String, String> headers = new LinkedHashMap<>();
+                record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
                 return new Event(record.key(), header(record, "ce_id"), header(record, "ce_type"),
-                        header(record, "ce_source"), names, JSON.readTree(record.value()));
+                        header(record, "ce_source"), headers, record.value() == null ? null : JSON.readTree(record.value()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        public List<String> headerNames() {
+            return new ArrayList<>(headers.keySet());
         }
 
         private static String header(ConsumerRecord<?, ?> record, String name) {

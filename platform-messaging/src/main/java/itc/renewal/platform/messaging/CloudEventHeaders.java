@@ -9,6 +9,9 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION = "ce_specversion";
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
+    public static final String DATA_SCHEMA = "ce_dataschema";
+    /** Extension: the minor version of the payload ({@code 1.1}); the major is in {@code ce_type}. */
+    public static final String DATA_VERSION = "ce_dataversion";
     public static final String CONTENT_TYPE = "content-type";
 
     private CloudEventHeaders() {

@@ -2,6 +2,7 @@ package itc.renewal.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.contracts.EventContract;
 import itc.renewal.contracts.EventTypes;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -15,7 +16,8 @@ import java.util.UUID;
 /**
  * Publishes one integration event to Kafka through Spring Cloud Stream: JSON body, the member id as
  * key (per-member order), and CloudEvents binary-mode headers ({@code ce_id} = event id,
- * {@code ce_type} = logical type name). Header values are raw UTF-8 bytes so that any Kafka client,
+ * {@code ce_type} = logical type name, {@code ce_dataschema} = the schema's URN, {@code ce_dataversion} = the
+ * minor version written). Header values are raw UTF-8 bytes so that any Kafka client,
  * including the CloudEvents SDK, reads them without Spring's type hints. Throws when the broker does
  * not acknowledge, so that the calling tracking processor retries: nothing is lost.
  */
@@ -39,11 +41,14 @@ public class IntegrationEventPublisher {
      * @param key        the member id: the Kafka key and {@code ce_subject}
      */
     public void publish(String binding, UUID eventId, Instant occurredAt, String key, Object contract) {
-        String type = EventTypes.nameOf(contract.getClass());
+        EventContract published = EventTypes.contractOf(contract.getClass());
+        String type = published.type();
         Message<byte[]> message = MessageBuilder.withPayload(serialize(contract))
                 .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8))
                 .setHeader(CloudEventHeaders.ID, bytes(eventId.toString()))
                 .setHeader(CloudEventHeaders.TYPE, bytes(type))
+                .setHeader(CloudEventHeaders.DATA_SCHEMA, bytes(published.dataSchema()))
+                .setHeader(CloudEventHeaders.DATA_VERSION, bytes(published.version()))
                 .setHeader(CloudEventHeaders.SOURCE, bytes(source))
                 .setHeader(CloudEventHeaders.SPEC_VERSION, bytes("1.0"))
                 .setHeader(CloudEventHeaders.TIME, bytes(occurredAt.toString()))

@@ -19,7 +19,7 @@ import java.util.UUID;
  * @param termsVersion version of the terms the holder agreed to; since v1
  * @param windowClosesAt when the renewal window of {@code fiscalYear} closes as it stood at the application:
  *                       every step, the fee included, is due before it (rules Q5, F3); null in renewals applied
- *                       before it was carried; since v1 (optional, added later)
+ *                       before it was carried; since v1.1 (optional, added later)
  */
 public record RenewalApplied(
         UUID eventId,

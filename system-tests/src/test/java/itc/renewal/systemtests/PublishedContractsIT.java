@@ -1,0 +1,66 @@
+package itc.renewal.systemtests;
+
+import itc.renewal.systemtests.GatewayClient.Reply;
+import itc.renewal.systemtests.TopicReader.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A subscriber outside the product reads every record on every public topic after a full journey and finds each one
+ * as {@code docs/asyncapi.yaml} and the schemas in the contracts jar describe it (issue 10).
+ */
+@ExtendWith(RunningStack.class)
+class PublishedContractsIT {
+
+    private static final List<String> TOPICS = List.of("itc.points.events", "itc.renewal.events",
+            "itc.payment.events", "itc.activity-report.events", "itc.holders");
+
+    @Test
+    void everyPublishedRecordValidatesAgainstItsPublishedSchema() {
+        String memberId = "M0000031";
+        Journey.importHolder(memberId, "0000003031C", "2016-03", "2027-05-31");
+        GatewayClient member = RunningStack.as(memberId);
+        Reply spare = Journey.registerPoints(member, "2026-05-10", "SELF_STUDY", "2");
+        assertThat(spare.status()).as(spare.toString()).isEqualTo(201);
+        assertThat(member.post("/api/points/entries/" + spare.text("entryId") + "/withdrawal",
+                "{\"reason\":\"重複登録\"}").status()).isEqualTo(200);
+        String renewalId = Journey.applyAndAwaitOrder(member, "2026-06-10", "CASE_PRESENTATION");
+        assertThat(Journey.payByCard(member, renewalId, "4242424242424242").status()).isEqualTo(200);
+        Journey.awaitReportOpen(member);
+        assertThat(Journey.submitReport(member).status()).isEqualTo(201);
+        Journey.awaitStatus(member, "COMPLETED");
+        await("the journey's events on their topics").atMost(Journey.ASYNC).until(() -> RunningStack
+                .topic("itc.renewal.events").readAll().stream()
+                .anyMatch(e -> e.key().equals(memberId) && e.type().equals("renewal.RenewalCompleted.v1")));
+
+        PublishedSchemas schemas = new PublishedSchemas();
+        List<String> problems = new ArrayList<>();
+        Set<String> typesOfThisMember = new TreeSet<>();
+        int records = 0;
+        for (String topic : TOPICS) {
+            for (Event event : RunningStack.topic(topic).readAll()) {
+                if (event.body() == null) {
+                    continue; // a tombstone erases a holder; it has no payload to validate
+                }
+                records++;
+                problems.addAll(schemas.problems(event));
+                if (event.key().equals(memberId)) {
+                    typesOfThisMember.add(event.type());
+                }
+            }
+        }
+        assertThat(problems).as("records departing from the published contracts").isEmpty();
+        assertThat(records).isGreaterThanOrEqualTo(typesOfThisMember.size());
+        assertThat(typesOfThisMember).contains("holders.HolderRegistered.v1", "points.PointsRegistered.v1",
+                "points.PointsEntryWithdrawn.v1", "renewal.RenewalApplied.v1", "payment.FeePaid.v1",
+                "report.ReportSubmitted.v1", "renewal.RenewalCompleted.v1");
+    }
+}
