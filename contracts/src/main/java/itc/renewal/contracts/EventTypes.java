@@ -12,6 +12,7 @@ import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
 import itc.renewal.contracts.report.v1.ReportSubmitted;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,20 @@ public final class EventTypes {
     public static final String REPORT_TOPIC = "itc.activity-report.events";
     /** Compacted: the latest contact of each holder (personal data; only for consumers that write to holders). */
     public static final String HOLDERS_TOPIC = "itc.holders";
+
+    /**
+     * Event topics keep two years: the current and the previous renewal cycle, so a subscriber can be rebuilt
+     * across a fiscal year; older history is republished from the producing service's event store on request.
+     */
+    public static final Duration EVENT_RETENTION = Duration.ofDays(730);
+
+    /** Every topic subscribers read, with its retention (the deployments create them so; nothing auto-creates). */
+    private static final List<PublishedTopic> TOPICS = List.of(
+            PublishedTopic.deleting(POINTS_TOPIC, EVENT_RETENTION),
+            PublishedTopic.deleting(RENEWAL_TOPIC, EVENT_RETENTION),
+            PublishedTopic.deleting(PAYMENT_TOPIC, EVENT_RETENTION),
+            PublishedTopic.deleting(REPORT_TOPIC, EVENT_RETENTION),
+            PublishedTopic.compacted(HOLDERS_TOPIC, Duration.ofDays(7)));
 
     /** Every published type; the version is the current minor of each (see each record's "since"). */
     private static final List<EventContract> CONTRACTS = List.of(
@@ -79,6 +94,10 @@ public final class EventTypes {
     /** Logical name → record, for every published type. */
     public static Map<String, Class<?>> all() {
         return CONTRACTS.stream().collect(Collectors.toUnmodifiableMap(EventContract::type, EventContract::record));
+    }
+
+    public static List<PublishedTopic> topics() {
+        return TOPICS;
     }
 
     /** Every published type, in a stable order (by topic, then as listed). */

@@ -51,6 +51,25 @@ class AsyncApiDocumentTest {
     }
 
     @Test
+    void everyChannelStatesItsTopicConfiguration() {
+        for (PublishedTopic topic : EventTypes.topics()) {
+            JsonNode kafka = channelAt(topic.name()).path("bindings").path("kafka");
+            assertThat(kafka.path("topic").asText()).isEqualTo(topic.name());
+            assertThat(kafka.path("partitions").asInt()).as(topic.name()).isEqualTo(topic.partitions());
+            JsonNode configuration = kafka.path("topicConfiguration");
+            assertThat(configuration.path("cleanup.policy").path(0).asText()).as(topic.name())
+                    .isEqualTo(topic.cleanupPolicy());
+            assertThat(configuration.path("retention.ms").isMissingNode() ? null
+                    : java.time.Duration.ofMillis(configuration.path("retention.ms").asLong()))
+                    .as(topic.name() + " retention.ms").isEqualTo(topic.retention());
+            assertThat(configuration.path("delete.retention.ms").isMissingNode() ? null
+                    : java.time.Duration.ofMillis(configuration.path("delete.retention.ms").asLong()))
+                    .as(topic.name() + " delete.retention.ms").isEqualTo(topic.tombstones());
+        }
+        assertThat(document.path("channels").size()).isEqualTo(EventTypes.topics().size());
+    }
+
+    @Test
     void everyChannelHasASendOperationForAllItsMessages() {
         document.path("channels").fields().forEachRemaining(channel -> {
             JsonNode operation = operationOn(channel.getKey());
@@ -74,6 +93,17 @@ class AsyncApiDocumentTest {
             assertThat(headers.path("ce_dataversion").path("description").asText()).contains(contract.version());
             assertThat(message.path("examples").path(0).path("payload")).isEqualTo(SchemaAgreementTest.sampleOf(contract));
         }));
+    }
+
+    private static JsonNode channelAt(String address) {
+        List<JsonNode> found = new ArrayList<>();
+        document.path("channels").forEach(channel -> {
+            if (channel.path("address").asText().equals(address)) {
+                found.add(channel);
+            }
+        });
+        assertThat(found).as("channels at " + address).hasSize(1);
+        return found.get(0);
     }
 
     private static JsonNode operationOn(String channelKey) {

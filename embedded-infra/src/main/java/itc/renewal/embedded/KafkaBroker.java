@@ -49,7 +49,8 @@ public final class KafkaBroker implements AutoCloseable {
         props.put("transaction.state.log.min.isr", "1");
         props.put("min.insync.replicas", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("auto.create.topics.enable", "true");
+        // as in every deployment: each service provisions its topics; a mistyped name creates nothing
+        props.put("auto.create.topics.enable", "false");
         props.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
         props.put("log.segment.bytes", Integer.toString(64 * 1024 * 1024));
         props.put("log.retention.hours", Integer.toString(24 * 365 * 10));

@@ -51,7 +51,7 @@ class AcknowledgementIT {
                  "fiscalYear":2027,"feeAmount":22000,"currency":"JPY","feeWaived":false,"termsVersion":"2027.1",
                  "windowClosesAt":"2027-05-31T15:00:00Z"}""".formatted(applied, member, member));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from pending_acknowledgement where member_id = ?", Integer.class, member) == 1);
+                "select count(*) from waiting_for_contact where member_id = ?", Integer.class, member) == 1);
         assertThat(smtp.mailsTo(holder)).as("no contact yet: the acknowledgement waits").isEmpty();
 
         publish(EventTypes.HOLDERS_TOPIC, member, UUID.randomUUID(), "holders.HolderRegistered.v1", """

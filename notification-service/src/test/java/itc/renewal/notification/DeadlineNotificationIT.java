@@ -9,10 +9,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Rules C2 and C3 end to end on a real broker, database and SMTP server: a RenewalReminderDue or a RenewalLapsed
@@ -43,11 +45,12 @@ class DeadlineNotificationIT {
     void c2_reminderBecomesNoticeAndMailAndADuplicateSendsNoSecondMail() throws Exception {
         Holder holder = Holder.random();
         UUID eventId = UUID.randomUUID();
+        events().holder(holder);
 
-        events().reminderDue(holder.memberId(), holder.email(), eventId);
-        events().reminderDue(holder.memberId(), holder.email(), eventId);
+        events().reminderDue(holder.memberId(), eventId);
+        events().reminderDue(holder.memberId(), eventId);
         // Same key, same partition: once this lapse shows, the duplicate above was consumed.
-        events().lapsed(holder.memberId(), holder.email(), UUID.randomUUID(), true);
+        events().lapsed(holder.memberId(), UUID.randomUUID(), true);
 
         assertThat(driver.awaitNotices(holder, 2)).extracting(notice -> notice.get("title"))
                 .containsExactlyInAnyOrder(REMINDER_NOTICE, LAPSE_NOTICE);
@@ -63,8 +66,9 @@ class DeadlineNotificationIT {
     @Test
     void c3_lapseOfAHolderWhoNeverAppliedBecomesNoticeAndMail() throws Exception {
         Holder holder = Holder.random();
+        events().holder(holder);
 
-        events().lapsed(holder.memberId(), holder.email(), UUID.randomUUID(), false);
+        events().lapsed(holder.memberId(), UUID.randomUUID(), false);
 
         assertThat(driver.awaitNotices(holder, 1)).extracting(notice -> notice.get("title"))
                 .containsExactly(LAPSE_NOTICE);
@@ -74,20 +78,36 @@ class DeadlineNotificationIT {
                 "　資格有効期限：2027年5月31日");
     }
 
-    /** Published before RenewalLapsed carried the holder's address: the notice alone. */
+    /** Published before v1.1 carried {@code applied}: only applied renewals lapsed then. */
     @Test
-    void c3_anOlderLapseWithoutAddressPublishesTheNoticeOnly() throws Exception {
+    void c3_anOlderLapseWithoutAppliedIsTheLapseOfAnAppliedRenewal() throws Exception {
+        Holder holder = Holder.random();
+        events().holder(holder);
+
+        events().olderLapsed(holder.memberId(), UUID.randomUUID());
+
+        assertThat(driver.awaitNotices(holder, 1)).extracting(notice -> notice.get("title"))
+                .containsExactly(LAPSE_NOTICE);
+        assertThat(SmtpServer.text(smtp.awaitMails(holder, 1).get(0), "ja")).contains("お申し込みをいただきましたが");
+    }
+
+    /** Renewal events carry no name nor address: a reminder coming before the holder's contact waits for it. */
+    @Test
+    void c2_aReminderBeforeTheHoldersContactWaitsForIt() throws Exception {
         Holder holder = Holder.random();
         int queued = queuedMails();
 
-        events().olderLapsed(holder.memberId(), UUID.randomUUID());
-        // Same key, same partition: once this reminder shows, the lapse above was consumed.
-        events().reminderDue(holder.memberId(), holder.email(), UUID.randomUUID());
+        events().reminderDue(holder.memberId(), UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(20)).until(() -> driver.count(
+                "select count(*) from waiting_for_contact where member_id = ?", holder.memberId()) == 1);
+        assertThat(queuedMails()).as("nothing sent without a contact").isEqualTo(queued);
 
-        assertThat(driver.awaitNotices(holder, 2)).extracting(notice -> notice.get("title"))
-                .containsExactlyInAnyOrder(LAPSE_NOTICE, REMINDER_NOTICE);
-        assertThat(smtp.awaitMails(holder, 1)).extracting(MimeMessage::getSubject).containsExactly(REMINDER_SUBJECT);
-        assertThat(queuedMails()).as("only the reminder's mail").isEqualTo(queued + 1);
+        events().holder(holder);
+        assertThat(driver.awaitNotices(holder, 1)).extracting(notice -> notice.get("title"))
+                .containsExactly(REMINDER_NOTICE);
+        assertThat(SmtpServer.text(smtp.awaitMails(holder, 1).get(0), "ja")).contains("見本 太郎 様");
+        assertThat(driver.count("select count(*) from waiting_for_contact where member_id = ?", holder.memberId()))
+                .isZero();
     }
 
     private int queuedMails() {

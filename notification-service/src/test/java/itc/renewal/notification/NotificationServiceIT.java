@@ -193,6 +193,7 @@ class NotificationServiceIT {
     }
 
     private void produceCompleted(Holder holder, UUID eventId, int fiscalYear) throws Exception {
-        driver.events().completed(holder.memberId(), holder.email(), eventId, fiscalYear);
+        driver.events().holder(holder);
+        driver.events().completed(holder.memberId(), eventId, fiscalYear);
     }
 }

@@ -17,32 +17,40 @@ final class RenewalEventsProducer {
         this.brokers = brokers;
     }
 
-    void completed(String memberId, String email, UUID eventId, int fiscalYear) throws Exception {
+    /** The holder's contact on the holders topic, as renewal-service announces a registered holder. */
+    void holder(Holder holder) throws Exception {
+        KafkaEvents.publish(brokers, "itc.holders", holder.memberId(), UUID.randomUUID(), "holders.HolderRegistered.v1",
+                """
+                {"eventId":"%s","occurredAt":"2027-04-01T00:00:00Z","memberId":"%s","name":"見本 太郎",
+                 "nameKana":"ミホン タロウ","email":"%s","certificationNumber":"0000002001C"}
+                """.formatted(UUID.randomUUID(), holder.memberId(), holder.email()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void completed(String memberId, UUID eventId, int fiscalYear) throws Exception {
         send(memberId, eventId, "renewal.RenewalCompleted.v1", """
                 {"eventId":"%s","occurredAt":"2027-04-12T02:00:00Z","memberId":"%s","renewalId":"%d-%s",
-                 "fiscalYear":%d,"newExpiry":"%d-05-31","holderName":"見本 太郎","holderNameKana":"ミホン タロウ",
-                 "email":"%s","certificationNumber":"0000002001C","certifiedIn":"2016-03"}
-                """.formatted(eventId, memberId, fiscalYear, memberId, fiscalYear, fiscalYear + 1, email));
+                 "fiscalYear":%d,"newExpiry":"%d-05-31","certificationNumber":"0000002001C","certifiedIn":"2016-03"}
+                """.formatted(eventId, memberId, fiscalYear, memberId, fiscalYear, fiscalYear + 1));
     }
 
     /** FY2027 reminder (C2), both steps missing, the window closing at 2027-06-01T00:00+09:00. */
-    void reminderDue(String memberId, String email, UUID eventId) throws Exception {
+    void reminderDue(String memberId, UUID eventId) throws Exception {
         send(memberId, eventId, "renewal.RenewalReminderDue.v1", """
                 {"eventId":"%s","occurredAt":"2027-05-17T15:00:00Z","memberId":"%s","renewalId":"2027-%s",
                  "fiscalYear":2027,"missingSteps":["FEE_PAYMENT","ACTIVITY_REPORT"],
-                 "windowClosesAt":"2027-05-31T15:00:00Z","holderName":"見本 太郎","email":"%s"}
-                """.formatted(eventId, memberId, memberId, email));
+                 "windowClosesAt":"2027-05-31T15:00:00Z"}
+                """.formatted(eventId, memberId, memberId));
     }
 
     /** FY2027 lapse (C3, Q6) in the v1.1 shape. */
-    void lapsed(String memberId, String email, UUID eventId, boolean applied) throws Exception {
+    void lapsed(String memberId, UUID eventId, boolean applied) throws Exception {
         send(memberId, eventId, "renewal.RenewalLapsed.v1", """
                 {"eventId":"%s","occurredAt":"2027-05-31T15:00:00Z","memberId":"%s","renewalId":"2027-%s",
-                 "fiscalYear":2027,"expiredOn":"2027-05-31","applied":%s,"holderName":"見本 太郎","email":"%s"}
-                """.formatted(eventId, memberId, memberId, applied, email));
+                 "fiscalYear":2027,"expiredOn":"2027-05-31","applied":%s}
+                """.formatted(eventId, memberId, memberId, applied));
     }
 
-    /** FY2027 lapse as published before v1.1: no {@code applied}, no name, no e-mail. */
+    /** FY2027 lapse as published before v1.1: no {@code applied}. */
     void olderLapsed(String memberId, UUID eventId) throws Exception {
         send(memberId, eventId, "renewal.RenewalLapsed.v1", """
                 {"eventId":"%s","occurredAt":"2027-05-31T15:00:00Z","memberId":"%s","renewalId":"2027-%s",

@@ -14,7 +14,8 @@ final class ContainerServers implements TestInfrastructure.Servers {
     private final PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>("postgres:17")
             .withUsername("itc").withPassword("itc").withDatabaseName("itc")
             .withCommand("postgres", "-c", "max_connections=300");
-    private final KafkaContainer kafka = new KafkaContainer("apache/kafka:3.9.1");
+    private final KafkaContainer kafka = new KafkaContainer("apache/kafka:3.9.1")
+            .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false"); // as in every deployment: topics are provisioned
 
     ContainerServers() {
         postgres.start();

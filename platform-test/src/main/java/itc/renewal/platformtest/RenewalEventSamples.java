@@ -29,6 +29,6 @@ public final class RenewalEventSamples {
     /** The window of {@code fiscalYear} closed at 1 June 00:00 JST with the applied renewal incomplete (rule C3). */
     public static RenewalLapsed lapsed(UUID eventId, String member, int fiscalYear) {
         return new RenewalLapsed(eventId, windowEnd(fiscalYear), member,
-                fiscalYear + "-" + member, fiscalYear, LocalDate.of(fiscalYear, 5, 31), true, null, null);
+                fiscalYear + "-" + member, fiscalYear, LocalDate.of(fiscalYear, 5, 31), true);
     }
 }

@@ -1,5 +1,8 @@
 package itc.renewal.platformtest;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 class TestInfrastructureTest {
@@ -39,6 +43,11 @@ class TestInfrastructureTest {
     @Test
     void givesARealKafkaBrokerThatStoresAndDeliversRecords() throws Exception {
         String bootstrap = TestInfrastructure.servers().kafkaBootstrapServers();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            if (!admin.listTopics().names().get().contains("infra-check")) {
+                admin.createTopics(List.of(new NewTopic("infra-check", 1, (short) 1))).all().get();
+            }
+        }
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
@@ -56,6 +65,27 @@ class TestInfrastructureTest {
             });
             assertThat(seen.get(0).key()).isEqualTo("M0000001");
             assertThat(seen.get(0).value()).isEqualTo("hello");
+        }
+    }
+
+    @Test
+    void theBrokerCreatesNoTopicByItself() throws Exception {
+        String bootstrap = TestInfrastructure.servers().kafkaBootstrapServers();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, "2000"), new StringSerializer(), new StringSerializer())) {
+            Throwable failure = catchThrowable(
+                    () -> producer.send(new ProducerRecord<>("itc.renewal.evnets", "M0000001", "typo")).get());
+            assertThat(failure).as("a record for a topic nobody created").isNotNull();
+            Throwable root = failure;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertThat(root).isInstanceOfAny(org.apache.kafka.common.errors.TimeoutException.class,
+                    org.apache.kafka.common.errors.UnknownTopicOrPartitionException.class);
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            assertThat(admin.listTopics().names().get()).doesNotContain("itc.renewal.evnets");
         }
     }
 }

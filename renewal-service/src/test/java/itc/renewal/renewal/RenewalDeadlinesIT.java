@@ -61,8 +61,6 @@ class RenewalDeadlinesIT extends AgainstPointsService {
                 .containsExactly("FEE_PAYMENT", "ACTIVITY_REPORT");
         assertThat(Instant.parse(reminder.get("windowClosesAt").asText()))
                 .isEqualTo(Instant.parse("2027-05-31T15:00:00Z"));
-        assertThat(reminder.get("holderName").asText()).isEqualTo("田中 健太");
-        assertThat(reminder.get("email").asText()).isEqualTo("kenta.tanaka@example.jp");
         assertThat(get("/api/renewals/2027").get("status").asText()).isEqualTo("APPLIED");
 
         moveClockTo("2027-06-01T00:00:01+09:00");
@@ -70,8 +68,8 @@ class RenewalDeadlinesIT extends AgainstPointsService {
         assertThat(lapsed.get("renewalId").asText()).isEqualTo("2027-" + MEMBER);
         assertThat(lapsed.get("expiredOn").asText()).isEqualTo("2027-05-31");
         assertThat(lapsed.get("applied").asBoolean()).isTrue();
-        assertThat(lapsed.get("holderName").asText()).isEqualTo("田中 健太");
-        assertThat(lapsed.get("email").asText()).isEqualTo("kenta.tanaka@example.jp");
+        assertThat(lapsed.has("holderName") || lapsed.has("email") || reminder.has("email"))
+                .as("names and e-mail addresses travel on itc.holders only").isFalse();
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(get("/api/renewals/2027").get("status").asText()).isEqualTo("LAPSED");

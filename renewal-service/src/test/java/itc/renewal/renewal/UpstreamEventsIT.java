@@ -70,11 +70,10 @@ class UpstreamEventsIT extends AgainstPointsService {
         JsonNode completed = renewalEvents.await("renewal.RenewalCompleted.v1", "M0000001", PATIENCE);
         assertThat(completed.get("renewalId").asText()).isEqualTo("2027-M0000001");
         assertThat(completed.get("newExpiry").asText()).isEqualTo("2028-05-31");
-        assertThat(completed.get("holderName").asText()).isEqualTo("見本 太郎");
-        assertThat(completed.get("holderNameKana").asText()).isEqualTo("ミホン タロウ");
         assertThat(completed.get("certificationNumber").asText()).isEqualTo("0000002001C");
         assertThat(completed.get("certifiedIn").asText()).isEqualTo("2016-03");
-        assertThat(completed.get("email").asText()).isEqualTo("taro.mihon@example.jp");
+        assertThat(completed.has("holderName") || completed.has("email"))
+                .as("names and e-mail addresses travel on itc.holders only").isFalse();
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(member.get("M0000001", "/api/renewals/2027").get("status").asText()).isEqualTo("COMPLETED");

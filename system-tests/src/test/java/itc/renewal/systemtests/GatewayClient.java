@@ -105,7 +105,8 @@ public final class GatewayClient {
     private static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = response.body().isBlank() || !json ? JSON.nullNode() : JSON.readTree(response.body());
             return new Reply(response.statusCode(), body, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

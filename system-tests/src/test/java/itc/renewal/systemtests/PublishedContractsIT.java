@@ -1,14 +1,21 @@
 package itc.renewal.systemtests;
 
+import itc.renewal.embedded.stack.TopicRecords;
 import itc.renewal.systemtests.GatewayClient.Reply;
 import itc.renewal.systemtests.TopicReader.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,6 +51,8 @@ class PublishedContractsIT {
         PublishedSchemas schemas = new PublishedSchemas();
         List<String> problems = new ArrayList<>();
         Set<String> typesOfThisMember = new TreeSet<>();
+        Map<String, String> actors = new TreeMap<>();
+        Set<String> journeys = new TreeSet<>();
         int records = 0;
         for (String topic : TOPICS) {
             for (Event event : RunningStack.topic(topic).readAll()) {
@@ -54,6 +63,10 @@ class PublishedContractsIT {
                 problems.addAll(schemas.problems(event));
                 if (event.key().equals(memberId)) {
                     typesOfThisMember.add(event.type());
+                    actors.put(event.type(), event.headers().get("ce_actor"));
+                    if (!event.type().startsWith("holders.")) {
+                        journeys.add(event.headers().get("ce_correlationid"));
+                    }
                 }
             }
         }
@@ -62,5 +75,26 @@ class PublishedContractsIT {
         assertThat(typesOfThisMember).contains("holders.HolderRegistered.v1", "points.PointsRegistered.v1",
                 "points.PointsEntryWithdrawn.v1", "renewal.RenewalApplied.v1", "payment.FeePaid.v1",
                 "report.ReportSubmitted.v1", "renewal.RenewalCompleted.v1");
+        // who caused each fact (issue 10: audit metadata on every record)
+        assertThat(actors).containsEntry("points.PointsRegistered.v1", "member:" + memberId)
+                .containsEntry("points.PointsEntryWithdrawn.v1", "member:" + memberId)
+                .containsEntry("renewal.RenewalApplied.v1", "member:" + memberId)
+                .containsEntry("payment.FeePaid.v1", "member:" + memberId)
+                .containsEntry("report.ReportSubmitted.v1", "member:" + memberId)
+                .containsEntry("renewal.RenewalCompleted.v1", "system:renewal-service");
+        assertThat(actors.get("holders.HolderRegistered.v1")).startsWith("operator:");
+        assertThat(journeys).as("each request starts a journey; none is missing").doesNotContainNull().hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void theBrokerHoldsExactlyTheTopicsTheComposeFileCreates() throws Exception {
+        Set<String> compose = new TreeSet<>();
+        Matcher create = Pattern.compile("\\bt --topic (\\S+)").matcher(Files.readString(Path.of("..", "docker-compose.yml")));
+        while (create.find()) {
+            compose.add(create.group(1));
+        }
+        Set<String> broker = new TreeSet<>(TopicRecords.topics(RunningStack.stack().kafkaBootstrapServers()));
+        broker.removeIf(topic -> topic.startsWith("__"));
+        assertThat(broker).as("every service provisioned its topics and dead-letter topics at start").isEqualTo(compose);
     }
 }

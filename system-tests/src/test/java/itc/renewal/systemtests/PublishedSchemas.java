@@ -54,6 +54,10 @@ final class PublishedSchemas {
             problems.add(where + "ce_dataschema " + dataSchema + " does not name the schema of its type");
             return problems;
         }
+        String actor = headers.get("ce_actor");
+        if (actor != null && !actor.matches("(member|operator|system|anonymous):[A-Za-z0-9._@-]{1,64}")) {
+            problems.add(where + "ce_actor " + actor + " is not an actor");
+        }
         JsonNode schema = document(event.type());
         String written = headers.get("ce_dataversion");
         String published = schema.path("x-version").asText();

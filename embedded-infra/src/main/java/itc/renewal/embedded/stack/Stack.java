@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class Stack implements AutoCloseable {
     private final StackConfig config;
     private final String identitySecret;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    /** When the stack's business time was its demo time: one instant for every service's clock. */
+    private final Instant clockStartedAt = Instant.now();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private MailServer mail;
@@ -118,6 +121,8 @@ public final class Stack implements AutoCloseable {
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
         env.put("ITC_DEMO_TIME", config.demoTime());
+        // the same real instant for every service: their business clocks agree however far apart they start
+        env.put("PLATFORM_CLOCK_STARTEDAT", clockStartedAt.toString());
         env.put("ITC_CLOCK_ADJUSTABLE", "true");
         env.put("RENEWAL_DEMO_DATA", "true");
         env.put("PUBLIC_BASE_URL", config.gatewayUrl());

@@ -1,5 +1,6 @@
 package itc.renewal.gateway.auth;
 
+import itc.renewal.gateway.routing.Journeys;
 import itc.renewal.gateway.routing.ServiceAudiences;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentityGuard;
@@ -13,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,8 +56,10 @@ class SignedIdentityFilter extends IdentityGuard {
     @Override
     protected HttpServletRequest forwarded(HttpServletRequest request, Identity identity) {
         String path = request.getRequestURI();
-        return new SignedIdentityRequest(request, signer.headers(identity, request.getMethod(), path,
+        Map<String, String> headers = new HashMap<>(signer.headers(identity, request.getMethod(), path,
                 audiences.of(path).orElse(NO_SERVICE), clock.instant()));
+        headers.putAll(Journeys.headersFor(request));
+        return new SignedIdentityRequest(request, headers);
     }
 
     @Override

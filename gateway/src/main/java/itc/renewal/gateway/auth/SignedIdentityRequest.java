@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The incoming request as the gateway forwards it: every client-sent {@code X-ITC-*} header, the
- * {@code Authorization} header and the cookies are hidden (clients must not forge an identity, and services never
+ * The incoming request as the gateway forwards it: every client-sent {@code X-ITC-*} header, {@code X-Acting-For},
+ * the {@code Authorization} header and the cookies are hidden (clients must not forge an identity, and services never
  * see passwords or session ids), and the identity headers signed by the gateway are added. The proxy copies headers
  * through {@link #getHeaderNames()} / {@link #getHeaders(String)}, so all three views agree.
  */
@@ -57,6 +57,7 @@ class SignedIdentityRequest extends HttpServletRequestWrapper {
 
     private static boolean hidden(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.startsWith(IDENTITY_PREFIX) || lower.equals("authorization") || lower.equals("cookie");
+        return lower.startsWith(IDENTITY_PREFIX) || lower.equals("authorization") || lower.equals("cookie")
+                || lower.equals("x-acting-for");
     }
 }

@@ -57,6 +57,7 @@ public class ServiceCalls {
             // real time, not business time: signature freshness
             signer.headers(identity, request.getMethod().name(), request.getURI().getRawPath(), service,
                     Instant.now()).forEach(request.getHeaders()::set);
+            Journeys.headersForCall().forEach(request.getHeaders()::set);
             return execution.execute(request, body);
         };
         return RestClient.builder().baseUrl(routes.uriOf(service)).requestFactory(requests)

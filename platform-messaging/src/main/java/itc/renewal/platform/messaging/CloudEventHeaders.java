@@ -12,6 +12,12 @@ public final class CloudEventHeaders {
     public static final String DATA_SCHEMA = "ce_dataschema";
     /** Extension: the minor version of the payload ({@code 1.1}); the major is in {@code ce_type}. */
     public static final String DATA_VERSION = "ce_dataversion";
+    /** Extension: who caused the fact ({@code member:…}, {@code operator:…}, {@code system:…}). */
+    public static final String ACTOR = "ce_actor";
+    /** Extension: the journey the fact belongs to (the same for everything that follows from one request). */
+    public static final String CORRELATION_ID = "ce_correlationid";
+    /** Extension: the id of the request or event that directly caused the fact. */
+    public static final String CAUSATION_ID = "ce_causationid";
     public static final String CONTENT_TYPE = "content-type";
 
     private CloudEventHeaders() {

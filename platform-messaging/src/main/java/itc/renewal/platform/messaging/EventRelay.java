@@ -1,5 +1,8 @@
 package itc.renewal.platform.messaging;
 
+import itc.renewal.platform.provenance.Handling;
+import itc.renewal.platform.provenance.ProvenanceContext;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,6 +25,10 @@ public abstract class EventRelay {
 
     /** Publishes {@code contract}, keyed by {@code memberId}, as the fact that {@code messageId} recorded. */
     protected void relay(String messageId, Instant occurredAt, String memberId, Object contract) {
-        publisher.publish(binding, UUID.fromString(messageId), occurredAt, memberId, contract);
+        UUID eventId = UUID.fromString(messageId);
+        if (!RelayCapture.offer(new RelayCapture.Captured(binding, eventId, occurredAt, memberId, contract,
+                ProvenanceContext.current().map(Handling::of).orElse(null)))) {
+            publisher.publish(binding, eventId, occurredAt, memberId, contract);
+        }
     }
 }

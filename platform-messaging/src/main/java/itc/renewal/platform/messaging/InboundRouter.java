@@ -1,6 +1,9 @@
 package itc.renewal.platform.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.platform.provenance.Handling;
+import itc.renewal.platform.provenance.Provenance;
+import itc.renewal.platform.provenance.ProvenanceContext;
 
 import java.util.function.Consumer;
 
@@ -17,7 +20,8 @@ import java.util.function.Consumer;
  *             .on(RenewalLapsed.class, lapsed -&gt; commands.sendAndWait(close(lapsed)));
  * }
  * </pre>
- * Failures are not handled here on purpose: an exception rolls the inbox row back and goes to the binder,
+ * While the effect runs, the event is the current {@link Handling}: what it causes is recorded as caused by this
+ * event, in its journey, by this service. Failures are not handled here on purpose: an exception rolls the inbox row back and goes to the binder,
  * which retries with back-off and then parks the record, with the exception, on the dead-letter topic. A
  * record that can never succeed (unreadable body, a refused fact) is parked without retries.
  */
@@ -44,7 +48,10 @@ public class InboundRouter {
      */
     <T> boolean deliver(IncomingEvent event, Class<T> contract, Consumer<? super T> effect) {
         T payload = event.as(contract, json);
-        return inbox.processOnce(consumer, event.eventId(), () -> effect.accept(payload));
+        Handling handling = new Handling(event.eventId().toString(), event.provenance(), Provenance.system(consumer));
+        try (ProvenanceContext.Scope ignored = ProvenanceContext.open(handling)) {
+            return inbox.processOnce(consumer, event.eventId(), () -> effect.accept(payload));
+        }
     }
 
     String consumer() {

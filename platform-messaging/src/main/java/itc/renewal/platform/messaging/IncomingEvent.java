@@ -2,6 +2,7 @@ package itc.renewal.platform.messaging;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.platform.provenance.Provenance;
 import org.springframework.messaging.Message;
 
 import java.io.IOException;
@@ -10,18 +11,23 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An integration event as it arrived from Kafka: its id (the idempotency key), logical type and JSON
- * body. {@link #as} reads the body into a contract record, ignoring fields added later (a consumer
+ * An integration event as it arrived from Kafka: its id (the idempotency key), logical type, JSON body and who
+ * caused it in which journey (the {@code actor}, {@code correlationid} and {@code causationid} extensions; a record
+ * without a journey starts one under its own id). {@link #as} reads the body into a contract record, ignoring fields added later (a consumer
  * of v1 reads every v1.x).
  */
-public record IncomingEvent(UUID eventId, String type, byte[] body) {
+public record IncomingEvent(UUID eventId, String type, byte[] body, Provenance provenance) {
 
     public static IncomingEvent from(Message<byte[]> message) {
         String id = header(message, CloudEventHeaders.ID)
                 .orElseThrow(() -> new IllegalArgumentException("event without " + CloudEventHeaders.ID));
         String type = header(message, CloudEventHeaders.TYPE)
                 .orElseThrow(() -> new IllegalArgumentException("event without " + CloudEventHeaders.TYPE));
-        return new IncomingEvent(UUID.fromString(id), type, message.getPayload());
+        Provenance provenance = new Provenance(
+                header(message, CloudEventHeaders.ACTOR).filter(Provenance::isActor).orElse(null),
+                header(message, CloudEventHeaders.CORRELATION_ID).filter(Provenance::isId).orElse(id),
+                header(message, CloudEventHeaders.CAUSATION_ID).filter(Provenance::isId).orElse(null));
+        return new IncomingEvent(UUID.fromString(id), type, message.getPayload(), provenance);
     }
 
     public <T> T as(Class<T> contract, ObjectMapper json) {

@@ -4,20 +4,30 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.EventContract;
 import itc.renewal.contracts.EventTypes;
+import itc.renewal.platform.provenance.Handling;
+import itc.renewal.platform.provenance.Provenance;
+import itc.renewal.platform.provenance.ProvenanceContext;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Publishes one integration event to Kafka through Spring Cloud Stream: JSON body, the member id as
  * key (per-member order), and CloudEvents binary-mode headers ({@code ce_id} = event id,
  * {@code ce_type} = logical type name, {@code ce_dataschema} = the schema's URN, {@code ce_dataversion} = the
- * minor version written). Header values are raw UTF-8 bytes so that any Kafka client,
+ * minor version written; {@code ce_actor}, {@code ce_correlationid}, {@code ce_causationid} = the provenance of the
+ * stored event being relayed, when it has one). Header values are raw UTF-8 bytes so that any Kafka client,
  * including the CloudEvents SDK, reads them without Spring's type hints. Throws when the broker does
  * not acknowledge, so that the calling tracking processor retries: nothing is lost.
  */
@@ -41,22 +51,50 @@ public class IntegrationEventPublisher {
      * @param key        the member id: the Kafka key and {@code ce_subject}
      */
     public void publish(String binding, UUID eventId, Instant occurredAt, String key, Object contract) {
+        Provenance provenance = ProvenanceContext.current().map(Handling::of).orElse(null);
+        MessageBuilder<byte[]> message = MessageBuilder.withPayload(serialize(contract))
+                .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8));
+        headers(eventId, occurredAt, key, contract, provenance).forEach(message::setHeader);
+        if (!streamBridge.send(binding, message.build())) {
+            throw new IllegalStateException("Kafka did not accept " + EventTypes.nameOf(contract.getClass()) + " "
+                    + eventId + " on " + binding);
+        }
+    }
+
+    /** The record a relay published for {@code captured}, byte for byte the same, for {@code topic}. */
+    public ProducerRecord<byte[], byte[]> record(String topic, RelayCapture.Captured captured) {
+        List<Header> headers = new ArrayList<>();
+        headers(captured.eventId(), captured.occurredAt(), captured.key(), captured.contract(), captured.provenance())
+                .forEach((name, value) -> headers.add(new RecordHeader(name, value)));
+        return new ProducerRecord<>(topic, null, captured.key().getBytes(StandardCharsets.UTF_8),
+                serialize(captured.contract()), headers);
+    }
+
+    /** The CloudEvents attributes of one record, as raw UTF-8 bytes, in a stable order. */
+    private Map<String, byte[]> headers(UUID eventId, Instant occurredAt, String key, Object contract,
+                                        Provenance provenance) {
         EventContract published = EventTypes.contractOf(contract.getClass());
-        String type = published.type();
-        Message<byte[]> message = MessageBuilder.withPayload(serialize(contract))
-                .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8))
-                .setHeader(CloudEventHeaders.ID, bytes(eventId.toString()))
-                .setHeader(CloudEventHeaders.TYPE, bytes(type))
-                .setHeader(CloudEventHeaders.DATA_SCHEMA, bytes(published.dataSchema()))
-                .setHeader(CloudEventHeaders.DATA_VERSION, bytes(published.version()))
-                .setHeader(CloudEventHeaders.SOURCE, bytes(source))
-                .setHeader(CloudEventHeaders.SPEC_VERSION, bytes("1.0"))
-                .setHeader(CloudEventHeaders.TIME, bytes(occurredAt.toString()))
-                .setHeader(CloudEventHeaders.SUBJECT, bytes(key))
-                .setHeader(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"))
-                .build();
-        if (!streamBridge.send(binding, message)) {
-            throw new IllegalStateException("Kafka did not accept " + type + " " + eventId + " on " + binding);
+        Map<String, byte[]> headers = new LinkedHashMap<>();
+        headers.put(CloudEventHeaders.ID, bytes(eventId.toString()));
+        headers.put(CloudEventHeaders.TYPE, bytes(published.type()));
+        headers.put(CloudEventHeaders.DATA_SCHEMA, bytes(published.dataSchema()));
+        headers.put(CloudEventHeaders.DATA_VERSION, bytes(published.version()));
+        headers.put(CloudEventHeaders.SOURCE, bytes(source));
+        headers.put(CloudEventHeaders.SPEC_VERSION, bytes("1.0"));
+        headers.put(CloudEventHeaders.TIME, bytes(occurredAt.toString()));
+        headers.put(CloudEventHeaders.SUBJECT, bytes(key));
+        headers.put(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
+        if (provenance != null) {
+            putIfPresent(headers, CloudEventHeaders.ACTOR, provenance.actor());
+            putIfPresent(headers, CloudEventHeaders.CORRELATION_ID, provenance.correlationId());
+            putIfPresent(headers, CloudEventHeaders.CAUSATION_ID, provenance.causationId());
+        }
+        return headers;
+    }
+
+    private static void putIfPresent(Map<String, byte[]> headers, String name, String value) {
+        if (value != null) {
+            headers.put(name, bytes(value));
         }
     }
 

@@ -30,6 +30,11 @@ public class BusinessClock extends Clock {
         offset.set(Duration.between(system.instant(), businessNow));
     }
 
+    /** Makes the clock read {@code businessStart} at the real instant {@code realStart}, and run on from there. */
+    public void startAt(Instant businessStart, Instant realStart) {
+        offset.set(Duration.between(realStart, businessStart));
+    }
+
     public void advance(Duration by) {
         if (by.isNegative()) {
             throw new IllegalArgumentException("the business clock never goes back");

@@ -5,6 +5,7 @@ import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.ClockController;
 import itc.renewal.platform.clock.ClockProperties;
 import itc.renewal.platform.identity.IdentityFilter;
+import itc.renewal.platform.provenance.ProvenanceFilter;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.identity.IdentityWebConfiguration;
 import itc.renewal.platform.identity.OperatorOnly;
@@ -42,7 +43,9 @@ public class PlatformWebAutoConfiguration {
     @ConditionalOnMissingBean
     BusinessClock businessClock(ClockProperties properties) {
         BusinessClock clock = BusinessClock.system();
-        if (properties.start() != null) {
+        if (properties.start() != null && properties.startedAt() != null) {
+            clock.startAt(properties.start().toInstant(), properties.startedAt());
+        } else if (properties.start() != null) {
             clock.setNow(properties.start().toInstant());
         }
         return clock;
@@ -76,6 +79,15 @@ public class PlatformWebAutoConfiguration {
         FilterRegistrationBean<IdentityFilter> registration =
                 new FilterRegistrationBean<>(new IdentityFilter(signer, Clock.systemUTC()));
         registration.addUrlPatterns("/api/*", "/internal/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        return registration;
+    }
+
+    /** Each request becomes the current handling (actor, journey, request id), after its identity is proven. */
+    @Bean
+    FilterRegistrationBean<ProvenanceFilter> provenanceFilter() {
+        FilterRegistrationBean<ProvenanceFilter> registration = new FilterRegistrationBean<>(new ProvenanceFilter());
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 50);
         return registration;
     }
 

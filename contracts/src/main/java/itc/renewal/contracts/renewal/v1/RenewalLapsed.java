@@ -17,8 +17,6 @@ import java.util.UUID;
  * @param expiredOn  the 資格有効期限 at which the qualification ends; since v1
  * @param applied    whether the holder had applied for this renewal (false: never applied in the window);
  *                   since v1.1 (absent in older events, which were all applied renewals)
- * @param holderName the holder's name (kanji), to address the notice; since v1.1 (absent in older events)
- * @param email      the holder's e-mail address; since v1.1 (absent in older events)
  */
 public record RenewalLapsed(
         UUID eventId,
@@ -27,9 +25,7 @@ public record RenewalLapsed(
         String renewalId,
         int fiscalYear,
         LocalDate expiredOn,
-        Boolean applied,
-        String holderName,
-        String email) {
+        Boolean applied) {
 
     public RenewalLapsed {
         Objects.requireNonNull(eventId, "eventId");

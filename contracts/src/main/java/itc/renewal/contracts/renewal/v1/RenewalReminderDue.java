@@ -17,8 +17,6 @@ import java.util.UUID;
  * @param missingSteps   the steps still missing, any of {@code FEE_PAYMENT}, {@code ACTIVITY_REPORT};
  *                       consumers ignore values they do not know; since v1
  * @param windowClosesAt when the renewal window closes (exclusive); an incomplete renewal lapses then (rule Q6); since v1
- * @param holderName     the holder's name (kanji), to address the reminder; since v1.1 (absent in older events)
- * @param email          the holder's e-mail address; since v1.1 (absent in older events)
  */
 public record RenewalReminderDue(
         UUID eventId,
@@ -27,9 +25,7 @@ public record RenewalReminderDue(
         String renewalId,
         int fiscalYear,
         List<String> missingSteps,
-        Instant windowClosesAt,
-        String holderName,
-        String email) {
+        Instant windowClosesAt) {
 
     public RenewalReminderDue {
         Objects.requireNonNull(eventId, "eventId");

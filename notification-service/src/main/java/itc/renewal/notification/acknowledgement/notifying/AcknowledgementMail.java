@@ -1,7 +1,7 @@
 package itc.renewal.notification.acknowledgement.notifying;
 
 import itc.renewal.notification.acknowledgement.api.Acknowledgement;
-import itc.renewal.notification.acknowledgement.api.Contact;
+import itc.renewal.notification.contact.api.Contact;
 import itc.renewal.notification.mail.api.MailWording;
 import itc.renewal.notification.mail.api.OutgoingMail;
 

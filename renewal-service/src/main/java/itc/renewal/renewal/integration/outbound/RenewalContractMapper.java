@@ -4,7 +4,6 @@ import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
 import itc.renewal.contracts.renewal.v1.RenewalLapsed;
 import itc.renewal.contracts.renewal.v1.RenewalReminderDue;
-import itc.renewal.renewal.integration.outbound.HolderContacts.Contact;
 import itc.renewal.renewal.procedure.api.CertificateHolder;
 import itc.renewal.renewal.procedure.api.RenewalAppliedEvent;
 import itc.renewal.renewal.procedure.api.RenewalCompletedEvent;
@@ -30,25 +29,23 @@ final class RenewalContractMapper {
                 event.windowClosesAt());
     }
 
-    /** The certificate data (C4) as captured at completion; unknown fields stay null. */
+    /** The certificate data (C4) as captured at completion, without the name (itc.holders has it); unknown fields stay null. */
     static RenewalCompleted completed(UUID eventId, RenewalCompletedEvent event,
                                       Optional<CertificateHolder> certificate) {
         CertificateHolder holder = certificate.orElse(UNKNOWN);
         return new RenewalCompleted(eventId, event.completedAt(), event.memberId(), event.renewalId(),
-                event.fiscalYear(), event.newExpiry(), holder.name(), holder.nameKana(), holder.email(),
-                holder.certificationNumber(), holder.certifiedIn());
+                event.fiscalYear(), event.newExpiry(), holder.certificationNumber(), holder.certifiedIn());
     }
 
     /** Missing steps by their enum names, e.g. FEE_PAYMENT; occurredAt is when the reminder fell due. */
-    static RenewalReminderDue reminderDue(UUID eventId, RenewalReminderDueEvent event, Contact to) {
+    static RenewalReminderDue reminderDue(UUID eventId, RenewalReminderDueEvent event) {
         return new RenewalReminderDue(eventId, event.dueAt(), event.memberId(), event.renewalId(), event.fiscalYear(),
-                event.missing().stream().map(RenewalStep::name).toList(), event.windowClosesAt(), to.name(),
-                to.email());
+                event.missing().stream().map(RenewalStep::name).toList(), event.windowClosesAt());
     }
 
     /** {@code applied} is always set: an internal event stored without it (revision 1) was an applied renewal. */
-    static RenewalLapsed lapsed(UUID eventId, RenewalLapsedEvent event, Contact to) {
+    static RenewalLapsed lapsed(UUID eventId, RenewalLapsedEvent event) {
         return new RenewalLapsed(eventId, event.lapsedAt(), event.memberId(), event.renewalId(), event.fiscalYear(),
-                event.expiredOn(), event.wasApplied(), to.name(), to.email());
+                event.expiredOn(), event.wasApplied());
     }
 }

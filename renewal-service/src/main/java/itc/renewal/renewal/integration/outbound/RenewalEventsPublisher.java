@@ -17,20 +17,18 @@ import java.util.UUID;
  * Outbox relay: the event store is the outbox and this tracking processor's token the relay
  * position. The contract's event id is the Axon event id, so a republished event is recognised
  * by consumers. A failed send propagates and the processor retries. It maps what the events carry and
- * never refuses one: a business refusal here would stop the relay for every later event.
+ * never refuses one: a business refusal here would stop the relay for every later event. Names and e-mail
+ * addresses are not published here: they travel on {@code itc.holders} only.
  */
 @Component
 @ProcessingGroup("renewal-events-publisher")
 class RenewalEventsPublisher extends EventRelay {
 
     private final CompletedCertificates certificates;
-    private final HolderContacts contacts;
 
-    RenewalEventsPublisher(IntegrationEventPublisher publisher, CompletedCertificates certificates,
-                           HolderContacts contacts) {
+    RenewalEventsPublisher(IntegrationEventPublisher publisher, CompletedCertificates certificates) {
         super(publisher, "renewalEvents-out-0");
         this.certificates = certificates;
-        this.contacts = contacts;
     }
 
     @EventHandler
@@ -48,12 +46,12 @@ class RenewalEventsPublisher extends EventRelay {
     @EventHandler
     void on(RenewalReminderDueEvent event, @MessageIdentifier String messageId) {
         relay(messageId, event.dueAt(), event.memberId(),
-                RenewalContractMapper.reminderDue(UUID.fromString(messageId), event, contacts.of(event.memberId())));
+                RenewalContractMapper.reminderDue(UUID.fromString(messageId), event));
     }
 
     @EventHandler
     void on(RenewalLapsedEvent event, @MessageIdentifier String messageId) {
         relay(messageId, event.lapsedAt(), event.memberId(),
-                RenewalContractMapper.lapsed(UUID.fromString(messageId), event, contacts.of(event.memberId())));
+                RenewalContractMapper.lapsed(UUID.fromString(messageId), event));
     }
 }

@@ -29,8 +29,8 @@ import static itc.renewal.renewal.procedure.RenewalTestData.renewalCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The relay of RenewalCompleted (C4), RenewalReminderDue (C2), RenewalLapsed (C3): maps what the events carry,
- * addressing reminders and lapses with the holder's name and e-mail from the registry.
+ * The relay of RenewalCompleted (C4), RenewalReminderDue (C2), RenewalLapsed (C3): maps what the events carry;
+ * no name or e-mail address (those travel on itc.holders only).
  */
 class RenewalEventsPublisherTest {
 
@@ -52,7 +52,7 @@ class RenewalEventsPublisherTest {
                 EVENT_ID.toString());
 
         assertThat(sent.events).containsExactly(new RenewalCompleted(EVENT_ID, APRIL_10, PAYING, PAYING_RENEWAL, 2027,
-                LocalDate.of(2028, 5, 31), "見本 太郎", "ミホン タロウ", "old@example.jp", "0000002001C", "2016-03"));
+                LocalDate.of(2028, 5, 31), "0000002001C", "2016-03"));
         assertThat(sent.keys).containsExactly(PAYING);
     }
 
@@ -63,8 +63,7 @@ class RenewalEventsPublisherTest {
 
         CertificateHolder registry = certificate("2016-03");
         assertThat(sent.events).containsExactly(new RenewalCompleted(EVENT_ID, APRIL_10, PAYING, PAYING_RENEWAL, 2027,
-                LocalDate.of(2028, 5, 31), registry.name(), registry.nameKana(), registry.email(),
-                registry.certificationNumber(), registry.certifiedIn()));
+                LocalDate.of(2028, 5, 31), registry.certificationNumber(), registry.certifiedIn()));
     }
 
     @Test
@@ -72,38 +71,30 @@ class RenewalEventsPublisherTest {
         relay(memberId -> Optional.empty()).on(renewalCompleted(PAYING_RENEWAL, PAYING, null), EVENT_ID.toString());
 
         assertThat(sent.events).containsExactly(new RenewalCompleted(EVENT_ID, APRIL_10, PAYING, PAYING_RENEWAL, 2027,
-                LocalDate.of(2028, 5, 31), null, null, null, null, null));
+                LocalDate.of(2028, 5, 31), null, null));
     }
 
     @Test
-    void c2_publishesTheReminderWithTheMissingStepsByNameAddressedToTheHolder() {
-        relay(holders(payingHolder())).on(reminderDue(), EVENT_ID.toString());
+    void c2_publishesTheReminderWithTheMissingStepsByNameWithoutPersonalData() {
+        relay(REGISTRY_MUST_NOT_BE_ASKED).on(reminderDue(), EVENT_ID.toString());
 
         assertThat(sent.events).containsExactly(new RenewalReminderDue(EVENT_ID, DUE, PAYING, PAYING_RENEWAL, 2027,
-                List.of("FEE_PAYMENT", "ACTIVITY_REPORT"), CLOSES, "見本 太郎", "taro.mihon@example.jp"));
+                List.of("FEE_PAYMENT", "ACTIVITY_REPORT"), CLOSES));
         assertThat(sent.keys).containsExactly(PAYING);
     }
 
     @Test
-    void c2_aReminderForAHolderUnknownToTheRegistryIsPublishedWithoutAddress() {
-        relay(memberId -> Optional.empty()).on(reminderDue(), EVENT_ID.toString());
-
-        assertThat(sent.events).containsExactly(new RenewalReminderDue(EVENT_ID, DUE, PAYING, PAYING_RENEWAL, 2027,
-                List.of("FEE_PAYMENT", "ACTIVITY_REPORT"), CLOSES, null, null));
-    }
-
-    @Test
     void c3_publishesTheLapseOfAnAppliedRenewalWithTheExpiryThatEnds() {
-        relay(holders(payingHolder())).on(lapsed(true), EVENT_ID.toString());
+        relay(REGISTRY_MUST_NOT_BE_ASKED).on(lapsed(true), EVENT_ID.toString());
 
         assertThat(sent.events).containsExactly(new RenewalLapsed(EVENT_ID, CLOSES, PAYING, PAYING_RENEWAL, 2027,
-                LocalDate.of(2027, 5, 31), true, "見本 太郎", "taro.mihon@example.jp"));
+                LocalDate.of(2027, 5, 31), true));
         assertThat(sent.keys).containsExactly(PAYING);
     }
 
     @Test
     void c3_publishesTheLapseOfAHolderWhoNeverAppliedAsNotApplied() {
-        relay(holders(payingHolder())).on(lapsed(false), EVENT_ID.toString());
+        relay(REGISTRY_MUST_NOT_BE_ASKED).on(lapsed(false), EVENT_ID.toString());
 
         assertThat(sent.events).extracting(event -> ((RenewalLapsed) event).applied()).containsExactly(false);
     }
@@ -111,17 +102,9 @@ class RenewalEventsPublisherTest {
     /** Revision 1 lapses were stored before the holders who never applied lapsed: all were applied renewals. */
     @Test
     void c3_aLapseStoredWithoutAppliedIsPublishedAsApplied() {
-        relay(holders(payingHolder())).on(lapsed(null), EVENT_ID.toString());
+        relay(REGISTRY_MUST_NOT_BE_ASKED).on(lapsed(null), EVENT_ID.toString());
 
         assertThat(sent.events).extracting(event -> ((RenewalLapsed) event).applied()).containsExactly(true);
-    }
-
-    @Test
-    void c3_aLapseForAHolderUnknownToTheRegistryIsPublishedWithoutAddress() {
-        relay(memberId -> Optional.empty()).on(lapsed(true), EVENT_ID.toString());
-
-        assertThat(sent.events).containsExactly(new RenewalLapsed(EVENT_ID, CLOSES, PAYING, PAYING_RENEWAL, 2027,
-                LocalDate.of(2027, 5, 31), true, null, null));
     }
 
     private static RenewalReminderDueEvent reminderDue() {
@@ -134,7 +117,7 @@ class RenewalEventsPublisherTest {
     }
 
     private RenewalEventsPublisher relay(Holders registry) {
-        return new RenewalEventsPublisher(sent, new CompletedCertificates(registry), new HolderContacts(registry));
+        return new RenewalEventsPublisher(sent, new CompletedCertificates(registry));
     }
 
     /** Records instead of sending: the Kafka side is covered by RenewalServiceIT. */

@@ -1,0 +1,95 @@
+package itc.renewal.gateway.operator.audit;
+
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.Rejection;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /api/operator/audit/{memberId}}: every fact about a member across the services, in causal order, with
+ * actor, journey and cause; {@code ?asOf=} shows the trail as it stood at an instant; {@code ?format=csv} (or
+ * {@code Accept: text/csv}) exports it for an auditor. Operators only.
+ */
+@RestController
+class AuditTrailController {
+
+    private static final Pattern MEMBER_ID = Pattern.compile("M\\d{7}");
+
+    private final AuditTrails trails;
+
+    AuditTrailController(AuditTrails trails) {
+        this.trails = trails;
+    }
+
+    @GetMapping(value = "/api/operator/audit/{memberId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> json(Identity identity, @PathVariable String memberId,
+                             @RequestParam(required = false) String asOf) {
+        Instant at = instant(asOf);
+        Map<String, Object> trail = new LinkedHashMap<>();
+        trail.put("memberId", memberId);
+        if (at != null) {
+            trail.put("asOf", at);
+        }
+        trail.put("entries", trail(identity, memberId, at));
+        return trail;
+    }
+
+    @GetMapping(value = "/api/operator/audit/{memberId}", produces = "text/csv")
+    ResponseEntity<byte[]> csv(Identity identity, @PathVariable String memberId,
+                               @RequestParam(required = false) String asOf) {
+        Instant at = instant(asOf);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + memberId + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(AuditCsv.of(trail(identity, memberId, at)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(value = "/api/operator/audit/{memberId}", params = "format=csv")
+    ResponseEntity<byte[]> csvByParameter(Identity identity, @PathVariable String memberId,
+                                          @RequestParam(required = false) String asOf) {
+        return csv(identity, memberId, asOf);
+    }
+
+    private List<TrailEntry> trail(Identity identity, String memberId, Instant asOf) {
+        if (!identity.isOperator()) {
+            throw Rejection.forbidden("operator.role-required", "運用担当者のみが利用できます。");
+        }
+        if (!MEMBER_ID.matcher(memberId).matches()) {
+            throw Rejection.badInput("audit.member-id-invalid",
+                    "会員番号は M と7桁の数字で指定してください（例: M0000001）。");
+        }
+        List<TrailEntry> entries = trails.of(memberId, asOf);
+        if (entries.isEmpty()) {
+            throw Rejection.notFound("audit.member-unknown",
+                    "会員番号 " + memberId + " の記録は" + (asOf == null ? "" : " " + asOf + " までに") + "ありません。"
+                            + "会員番号" + (asOf == null ? "" : "と日時") + "をご確認ください。");
+        }
+        return entries;
+    }
+
+    /** Null when absent: each service then answers as of its business clock's now. */
+    private static Instant instant(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw Rejection.badInput("audit.as-of-invalid",
+                    "asOf は ISO-8601 の日時で指定してください（例: 2027-04-10T00:00:00Z）。");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package itc.renewal.gateway.operator.audit;
+
+import itc.renewal.gateway.routing.ServiceCalls;
+import itc.renewal.platform.problem.Rejection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A member's audit trail across the services: each event-sourced service's part (its {@code /internal/audit}),
+ * merged in causal order. All or nothing: a trail missing a service's facts would mislead an auditor, so a service
+ * that does not answer makes the whole trail a 503 naming it.
+ */
+@Component
+class AuditTrails {
+
+    /** The services that keep facts about members: the event stores, and notification's certificates and mails. */
+    static final List<String> SERVICES = List.of("points-service", "renewal-service", "payment-service",
+            "activity-report-service", "notification-service");
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrails.class);
+    private static final ParameterizedTypeReference<List<TrailEntry>> ENTRIES = new ParameterizedTypeReference<>() {
+    };
+
+    private final ServiceCalls calls;
+
+    AuditTrails(ServiceCalls calls) {
+        this.calls = calls;
+    }
+
+    /** @param asOf null: as of each service's now */
+    List<TrailEntry> of(String memberId, Instant asOf) {
+        List<TrailEntry> entries = new ArrayList<>();
+        for (String service : SERVICES) {
+            try {
+                List<TrailEntry> part = calls.asGateway(service).method(org.springframework.http.HttpMethod.GET)
+                        .uri(uri -> uri.path("/internal/audit/{memberId}")
+                                .queryParamIfPresent("asOf", java.util.Optional.ofNullable(asOf)).build(memberId))
+                        .retrieve().body(ENTRIES);
+                if (part != null) {
+                    entries.addAll(part);
+                }
+            } catch (RestClientException e) {
+                log.warn("audit trail of {}: {} did not answer: {}", memberId, service, e.toString());
+                throw new Rejection(503, "audit.service-unavailable", service
+                        + " が応答しないため、監査記録をすべて揃えられません。しばらくしてからもう一度お試しください。");
+            }
+        }
+        return CausalOrder.of(entries);
+    }
+}

@@ -1,0 +1,77 @@
+package itc.renewal.platform.axon;
+
+import itc.renewal.platform.provenance.Handling;
+import itc.renewal.platform.provenance.Provenance;
+import itc.renewal.platform.provenance.ProvenanceContext;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Axon's side of the provenance: a command or event dispatched outside any handling Axon knows of (a web request, a
+ * Kafka record, a scheduled job) gets the current thread's {@link Handling} (or, with none, this service as actor
+ * and a journey of its own); an event handled by a processor is the current {@link Handling} while it is handled,
+ * so the records a relay publishes carry the stored event's provenance.
+ */
+public final class ProvenanceInterceptors {
+
+    private ProvenanceInterceptors() {
+    }
+
+    /** Adds what a dispatched message lacks; never overrides what Axon's correlation data put there. */
+    static <T extends Message<?>> MessageDispatchInterceptor<T> dispatch(String service) {
+        String system = Provenance.system(service);
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            public BiFunction<Integer, T, T> handle(List<? extends T> messages) {
+                return (index, message) -> {
+                    MetaData metaData = message.getMetaData();
+                    if (metaData.containsKey(Provenance.ACTOR)) {
+                        return message;
+                    }
+                    Provenance provenance = ProvenanceContext.current().map(Handling::forEffects)
+                            .orElseGet(() -> new Provenance(system, message.getIdentifier(), null));
+                    Map<String, Object> added = new HashMap<>();
+                    added.put(Provenance.ACTOR, provenance.actor());
+                    added.putIfAbsent(Provenance.CORRELATION_ID, provenance.correlationId());
+                    if (provenance.causationId() != null) {
+                        added.put(Provenance.CAUSATION_ID, provenance.causationId());
+                    }
+                    added.keySet().removeAll(metaData.keySet());
+                    @SuppressWarnings("unchecked")
+                    T withProvenance = (T) message.andMetaData(added);
+                    return withProvenance;
+                };
+            }
+        };
+    }
+
+    /** An event as the current handling: its own provenance, its effects acting as {@code actingAs}. */
+    public static Handling handlingOf(EventMessage<?> event, String actingAs) {
+        MetaData metaData = event.getMetaData();
+        Provenance of = new Provenance(
+                ProvenanceCorrelation.textOr(metaData.get(Provenance.ACTOR), null),
+                ProvenanceCorrelation.textOr(metaData.get(Provenance.CORRELATION_ID), null),
+                ProvenanceCorrelation.textOr(metaData.get(Provenance.CAUSATION_ID), null));
+        return new Handling(event.getIdentifier(), of, actingAs);
+    }
+
+    /** The handled event is the current handling; what it causes acts as this service. */
+    static MessageHandlerInterceptor<EventMessage<?>> handling(String service) {
+        String system = Provenance.system(service);
+        return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
+            try (ProvenanceContext.Scope ignored = ProvenanceContext.open(handlingOf(unitOfWork.getMessage(), system))) {
+                return chain.proceed();
+            }
+        };
+    }
+}

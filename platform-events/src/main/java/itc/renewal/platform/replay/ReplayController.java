@@ -1,0 +1,58 @@
+package itc.renewal.platform.replay;
+
+import itc.renewal.platform.problem.Rejection;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Operators' replay of this service ({@code /api/operator/replay/<service>/…}, routed by the gateway):
+ * {@code GET} tells the event store's end, {@code POST …/republish} sends stored events to the topics again.
+ */
+@RestController
+public class ReplayController {
+
+    private static final Pattern MEMBER_ID = Pattern.compile("M\\d{7}");
+
+    private final Republisher republisher;
+    private final String service;
+
+    public ReplayController(Republisher republisher, String service) {
+        this.republisher = republisher;
+        this.service = service;
+    }
+
+    /** What may be republished. */
+    @GetMapping("/api/operator/replay/{service}")
+    public Map<String, Object> status(@PathVariable("service") String asked) {
+        ours(asked);
+        return Map.of("service", service, "nextPosition", republisher.head());
+    }
+
+    /** Body (both optional): {@code {"fromPosition": 120, "memberId": "M0000001"}}. */
+    @PostMapping("/api/operator/replay/{service}/republish")
+    public RepublishResult republish(@PathVariable("service") String asked,
+                                     @RequestBody(required = false) RepublishRequest request) {
+        ours(asked);
+        RepublishRequest asking = request == null ? new RepublishRequest(null, null) : request;
+        if (asking.memberId() != null && !MEMBER_ID.matcher(asking.memberId()).matches()) {
+            throw Rejection.badInput("replay.member-id-invalid", "会員番号は M と7桁の数字で指定してください。");
+        }
+        return republisher.republish(asking.fromPosition(), asking.memberId());
+    }
+
+    /** What an operator asks to republish. */
+    public record RepublishRequest(Long fromPosition, String memberId) {
+    }
+
+    private void ours(String asked) {
+        if (!service.equals(asked)) {
+            throw Rejection.notFound("replay.service-unknown", asked + " はこのサービスではありません（" + service + "）。");
+        }
+    }
+}

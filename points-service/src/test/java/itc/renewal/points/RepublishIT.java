@@ -1,0 +1,114 @@
+package itc.renewal.points;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import itc.renewal.embedded.stack.TopicRecords;
+import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.replay.ReplayRuns;
+import itc.renewal.platformtest.ServiceIT;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 10: an operator republishes points-service's stored events to its topic, for one member or from a store
+ * position, with the original ids (subscribers deduplicate); bad requests and a second run start nothing.
+ */
+@ServiceIT(properties = "platform.clock.start=2027-04-10T09:00:00+09:00")
+@Import(PointsServiceDriver.class)
+class RepublishIT {
+
+    private static final String TOPIC = "itc.points.events";
+    private static final Identity OPERATOR = PointsServiceDriver.OPERATOR;
+
+    @Autowired
+    PointsServiceDriver driver;
+    @Autowired
+    ReplayRuns runs;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
+
+    @Test
+    void oneMembersRecordsAreSentAgainWithTheirIdsAndTheRunIsRecorded() throws Exception {
+        driver.entryId(driver.post("M0000041", PointsServiceDriver.entry("2026-05-10", "SELF_STUDY", "2")));
+        driver.entryId(driver.post("M0000041", PointsServiceDriver.entry("2026-06-10", "SELF_STUDY", "1")));
+        driver.entryId(driver.post("M0000042", PointsServiceDriver.entry("2026-06-10", "SELF_STUDY", "1")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> idsOf("M0000041").size() == 2 && idsOf("M0000042").size() == 1);
+        List<String> before = idsOf("M0000041");
+
+        HttpResponse<String> republished = republish("{\"memberId\":\"M0000041\"}");
+
+        assertThat(republished.statusCode()).as(republished.body()).isEqualTo(200);
+        JsonNode result = driver.read(republished);
+        assertThat(result.get("recordsPublished").asLong()).isEqualTo(2);
+        assertThat(result.get("eventsRead").asLong()).isGreaterThanOrEqualTo(3);
+        List<String> after = idsOf("M0000041");
+        assertThat(after).hasSize(4).containsOnlyElementsOf(before);
+        assertThat(idsOf("M0000042")).as("another member's records are not sent again").hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like ?",
+                Integer.class, "%EventsRepublished")).as("the run is recorded as an event").isPositive();
+        await("the run on the member's audit trail").atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select actor from audit_entry where event_type = 'EventsRepublished' and member_id = 'M0000041'",
+                String.class), actors -> actors.equals(List.of("operator:OP-1")));
+    }
+
+    @Test
+    void fromAPositionOnlyLaterEventsAreSent() throws Exception {
+        driver.entryId(driver.post("M0000043", PointsServiceDriver.entry("2026-05-10", "SELF_STUDY", "2")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> idsOf("M0000043").size() == 1);
+        long next = driver.read(driver.send(OPERATOR, "GET", "/api/operator/replay/points-service", null))
+                .get("nextPosition").asLong();
+
+        HttpResponse<String> republished = republish("{\"fromPosition\":" + (next - 1) + "}");
+
+        assertThat(republished.statusCode()).as(republished.body()).isEqualTo(200);
+        assertThat(driver.read(republished).get("eventsRead").asLong()).isEqualTo(1);
+        assertThat(driver.read(republished).get("firstPosition").asLong()).isEqualTo(next - 1);
+    }
+
+    @Test
+    void badRequestsAndASecondRunStartNothing() throws Exception {
+        long next = driver.read(driver.send(OPERATOR, "GET", "/api/operator/replay/points-service", null))
+                .get("nextPosition").asLong();
+        driver.assertProblem(republish("{\"fromPosition\":" + (next + 100) + "}"), 400, "replay.position-invalid");
+        driver.assertProblem(republish("{\"fromPosition\":-1}"), 400, "replay.position-invalid");
+        driver.assertProblem(republish("{\"memberId\":\"someone\"}"), 400, "replay.member-id-invalid");
+        driver.assertProblem(driver.send(OPERATOR, "POST", "/api/operator/replay/renewal-service/republish", "{}"),
+                404, "replay.service-unknown");
+        assertThat(driver.send(Identity.member("M0000044"), "POST", "/api/operator/replay/points-service/republish",
+                "{}").statusCode()).as("operators only").isEqualTo(403);
+
+        runs.claim("republish", "operator:someone-else");
+        try {
+            driver.assertProblem(republish("{}"), 409, "replay.already-running");
+        } finally {
+            runs.release("republish");
+        }
+    }
+
+    private HttpResponse<String> republish(String body) throws Exception {
+        return driver.send(OPERATOR, "POST", "/api/operator/replay/points-service/republish", body);
+    }
+
+    private List<String> idsOf(String member) {
+        return TopicRecords.readAll(brokers, TOPIC, Duration.ofSeconds(10)).stream()
+                .filter(record -> member.equals(record.key()))
+                .map(RepublishIT::id).toList();
+    }
+
+    private static String id(ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+    }
+}
