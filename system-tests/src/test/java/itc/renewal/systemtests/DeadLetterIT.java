@@ -89,8 +89,11 @@ class DeadLetterIT {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningStack.stack().kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
+            // a well-formed record, as activity-report-service publishes it (other tests validate every record)
             Map.of("ce_id", eventId, "ce_type", type, "ce_source", "/itc-renewal/activity-report-service",
-                    "ce_specversion", "1.0", "ce_subject", key, "content-type", "application/json")
+                    "ce_specversion", "1.0", "ce_subject", key, "content-type", "application/json",
+                    "ce_time", "2027-04-12T02:00:00Z", "ce_dataschema", "urn:itc-renewal:schema:" + type,
+                    "ce_dataversion", "1.0")
                     .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         }

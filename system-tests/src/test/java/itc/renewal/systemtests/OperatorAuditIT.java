@@ -73,6 +73,7 @@ class OperatorAuditIT {
         assertProblem(operator.get("/api/operator/audit/" + memberId + "?asOf=2020-01-01T00:00:00Z"), 404,
                 "audit.member-unknown");
         assertProblem(operator.get("/api/operator/audit/someone"), 400, "audit.member-id-invalid");
+        assertProblem(operator.get("/api/operator/audit/" + memberId + "?format=xml"), 400, "audit.format-invalid");
         assertProblem(operator.get("/api/operator/audit/" + memberId + "?asOf=yesterday"), 400, "audit.as-of-invalid");
         assertProblem(member.get("/api/operator/audit/" + memberId), 403, "operator.role-required");
     }

@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,39 +35,42 @@ class AuditTrailController {
         this.trails = trails;
     }
 
-    @GetMapping(value = "/api/operator/audit/{memberId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> json(Identity identity, @PathVariable String memberId,
-                             @RequestParam(required = false) String asOf) {
+    /** One mapping for both forms, so a client sending {@code Accept: *}{@code /*} (curl) gets JSON, not an ambiguity. */
+    @GetMapping("/api/operator/audit/{memberId}")
+    ResponseEntity<?> trail(Identity identity, @PathVariable String memberId,
+                            @RequestParam(required = false) String asOf,
+                            @RequestParam(required = false) String format,
+                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        operatorOnly(identity);
+        boolean csv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"));
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw Rejection.badInput("audit.format-invalid", "format は json か csv で指定してください。");
+        }
         Instant at = instant(asOf);
+        List<TrailEntry> entries = trail(identity, memberId, at);
+        if (csv) {
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + memberId + ".csv\"")
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .body(AuditCsv.of(entries).getBytes(StandardCharsets.UTF_8));
+        }
         Map<String, Object> trail = new LinkedHashMap<>();
         trail.put("memberId", memberId);
         if (at != null) {
             trail.put("asOf", at);
         }
-        trail.put("entries", trail(identity, memberId, at));
-        return trail;
+        trail.put("entries", entries);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(trail);
     }
 
-    @GetMapping(value = "/api/operator/audit/{memberId}", produces = "text/csv")
-    ResponseEntity<byte[]> csv(Identity identity, @PathVariable String memberId,
-                               @RequestParam(required = false) String asOf) {
-        Instant at = instant(asOf);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + memberId + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(AuditCsv.of(trail(identity, memberId, at)).getBytes(StandardCharsets.UTF_8));
-    }
-
-    @GetMapping(value = "/api/operator/audit/{memberId}", params = "format=csv")
-    ResponseEntity<byte[]> csvByParameter(Identity identity, @PathVariable String memberId,
-                                          @RequestParam(required = false) String asOf) {
-        return csv(identity, memberId, asOf);
-    }
-
-    private List<TrailEntry> trail(Identity identity, String memberId, Instant asOf) {
+    private static void operatorOnly(Identity identity) {
         if (!identity.isOperator()) {
             throw Rejection.forbidden("operator.role-required", "運用担当者のみが利用できます。");
         }
+    }
+
+    private List<TrailEntry> trail(Identity identity, String memberId, Instant asOf) {
+        operatorOnly(identity);
         if (!MEMBER_ID.matcher(memberId).matches()) {
             throw Rejection.badInput("audit.member-id-invalid",
                     "会員番号は M と7桁の数字で指定してください（例: M0000001）。");
