@@ -2,9 +2,13 @@ package itc.renewal.contracts;
 
 import itc.renewal.contracts.holders.v1.HolderContactChanged;
 import itc.renewal.contracts.holders.v1.HolderRegistered;
+import itc.renewal.contracts.payment.v1.CardPaymentDeclined;
 import itc.renewal.contracts.payment.v1.FeePaid;
+import itc.renewal.contracts.payment.v1.PaidAfterLapse;
+import itc.renewal.contracts.payment.v1.PaymentMethodChosen;
 import itc.renewal.contracts.points.v1.PointsEntryCorrected;
 import itc.renewal.contracts.points.v1.PointsEntryWithdrawn;
+import itc.renewal.contracts.points.v1.PointsFiscalYearLocked;
 import itc.renewal.contracts.points.v1.PointsRegistered;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.contracts.renewal.v1.RenewalCompleted;
@@ -52,11 +56,15 @@ public final class EventTypes {
             new EventContract("points.PointsRegistered.v1", PointsRegistered.class, POINTS_TOPIC, "1.1"),
             new EventContract("points.PointsEntryCorrected.v1", PointsEntryCorrected.class, POINTS_TOPIC, "1.0"),
             new EventContract("points.PointsEntryWithdrawn.v1", PointsEntryWithdrawn.class, POINTS_TOPIC, "1.0"),
-            new EventContract("renewal.RenewalApplied.v1", RenewalApplied.class, RENEWAL_TOPIC, "1.1"),
+            new EventContract("points.PointsFiscalYearLocked.v1", PointsFiscalYearLocked.class, POINTS_TOPIC, "1.0"),
+            new EventContract("renewal.RenewalApplied.v1", RenewalApplied.class, RENEWAL_TOPIC, "1.2"),
             new EventContract("renewal.RenewalCompleted.v1", RenewalCompleted.class, RENEWAL_TOPIC, "1.0"),
             new EventContract("renewal.RenewalReminderDue.v1", RenewalReminderDue.class, RENEWAL_TOPIC, "1.1"),
             new EventContract("renewal.RenewalLapsed.v1", RenewalLapsed.class, RENEWAL_TOPIC, "1.1"),
             new EventContract("payment.FeePaid.v1", FeePaid.class, PAYMENT_TOPIC, "1.0"),
+            new EventContract("payment.PaymentMethodChosen.v1", PaymentMethodChosen.class, PAYMENT_TOPIC, "1.0"),
+            new EventContract("payment.CardPaymentDeclined.v1", CardPaymentDeclined.class, PAYMENT_TOPIC, "1.0"),
+            new EventContract("payment.PaidAfterLapse.v1", PaidAfterLapse.class, PAYMENT_TOPIC, "1.0"),
             new EventContract("report.ReportSubmitted.v1", ReportSubmitted.class, REPORT_TOPIC, "1.0"),
             new EventContract("holders.HolderRegistered.v1", HolderRegistered.class, HOLDERS_TOPIC, "1.0"),
             new EventContract("holders.HolderContactChanged.v1", HolderContactChanged.class, HOLDERS_TOPIC, "1.0"));

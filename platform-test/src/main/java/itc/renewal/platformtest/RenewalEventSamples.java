@@ -18,7 +18,7 @@ public final class RenewalEventSamples {
     public static RenewalApplied applied(UUID eventId, Instant occurredAt, String member, int fiscalYear, String fee,
                                          boolean waived) {
         return new RenewalApplied(eventId, occurredAt, member, fiscalYear + "-" + member, fiscalYear,
-                new BigDecimal(fee), "JPY", waived, "2027.1", windowEnd(fiscalYear));
+                new BigDecimal(fee), "JPY", waived, "2027.1", windowEnd(fiscalYear), new BigDecimal("10.0"), 1L);
     }
 
     /** The standard end of the window of {@code fiscalYear}: 1 June 00:00 JST (rule Q5). */

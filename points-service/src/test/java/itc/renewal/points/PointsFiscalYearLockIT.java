@@ -1,9 +1,11 @@
 package itc.renewal.points;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.renewal.v1.RenewalApplied;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platformtest.ServiceIT;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -11,8 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static itc.renewal.points.PointsServiceDriver.entry;
@@ -74,6 +79,18 @@ class PointsFiscalYearLockIT {
         assertThat(lockEventsOf(member)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
                 eventId)).isEqualTo(1);
+
+        // every change of the ledger is published, the locks too: the member's sequence on the topic has no gap
+        ConsumerRecord<String, byte[]> locked = driver.awaitPublished("itc.points.events", member,
+                "points.PointsFiscalYearLocked.v1", "\"fiscalYear\":2027");
+        assertThat(new String(locked.value(), StandardCharsets.UTF_8)).contains("\"renewalFiscalYear\":2028");
+        ObjectMapper json = new ObjectMapper();
+        List<Long> sequences = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : driver.records("itc.points.events", r -> member.equals(r.key()))) {
+            sequences.add(json.readTree(record.value()).get("ledgerSequence").asLong());
+        }
+        // registered, locked (2026), registered (2027), imported, locked (2027): one record each, in ledger order
+        assertThat(sequences).containsExactly(0L, 1L, 2L, 3L, 4L);
     }
 
     @Test
@@ -131,6 +148,6 @@ class PointsFiscalYearLockIT {
     private void renewalApplied(String member, int fiscalYear, UUID eventId) throws Exception {
         driver.produce("itc.renewal.events", member, eventId, new RenewalApplied(eventId,
                 Instant.now(), member, fiscalYear + "-" + member, fiscalYear, new BigDecimal("22000"), "JPY", false,
-                fiscalYear + ".1", null));
+                fiscalYear + ".1", null, null, null));
     }
 }

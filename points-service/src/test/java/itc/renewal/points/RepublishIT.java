@@ -90,11 +90,11 @@ class RepublishIT {
         assertThat(driver.send(Identity.member("M0000044"), "POST", "/api/operator/replay/points-service/republish",
                 "{}").statusCode()).as("operators only").isEqualTo(403);
 
-        runs.claim("republish", "operator:someone-else");
+        java.util.UUID claim = runs.claim("republish", "operator:someone-else");
         try {
             driver.assertProblem(republish("{}"), 409, "replay.already-running");
         } finally {
-            runs.release("republish");
+            runs.release("republish", claim);
         }
     }
 

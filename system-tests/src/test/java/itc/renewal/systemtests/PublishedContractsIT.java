@@ -40,6 +40,7 @@ class PublishedContractsIT {
         assertThat(member.post("/api/points/entries/" + spare.text("entryId") + "/withdrawal",
                 "{\"reason\":\"重複登録\"}").status()).isEqualTo(200);
         String renewalId = Journey.applyAndAwaitOrder(member, "2026-06-10", "CASE_PRESENTATION");
+        assertThat(Journey.payByCard(member, renewalId, "4000000000000002").status()).as("declined").isEqualTo(402);
         assertThat(Journey.payByCard(member, renewalId, "4242424242424242").status()).isEqualTo(200);
         Journey.awaitReportOpen(member);
         assertThat(Journey.submitReport(member).status()).isEqualTo(201);
@@ -73,13 +74,15 @@ class PublishedContractsIT {
         assertThat(problems).as("records departing from the published contracts").isEmpty();
         assertThat(records).isGreaterThanOrEqualTo(typesOfThisMember.size());
         assertThat(typesOfThisMember).contains("holders.HolderRegistered.v1", "points.PointsRegistered.v1",
-                "points.PointsEntryWithdrawn.v1", "renewal.RenewalApplied.v1", "payment.FeePaid.v1",
+                "points.PointsEntryWithdrawn.v1", "points.PointsFiscalYearLocked.v1", "renewal.RenewalApplied.v1",
+                "payment.PaymentMethodChosen.v1", "payment.CardPaymentDeclined.v1", "payment.FeePaid.v1",
                 "report.ReportSubmitted.v1", "renewal.RenewalCompleted.v1");
         // who caused each fact (issue 10: audit metadata on every record)
         assertThat(actors).containsEntry("points.PointsRegistered.v1", "member:" + memberId)
                 .containsEntry("points.PointsEntryWithdrawn.v1", "member:" + memberId)
                 .containsEntry("renewal.RenewalApplied.v1", "member:" + memberId)
                 .containsEntry("payment.FeePaid.v1", "member:" + memberId)
+                .containsEntry("payment.CardPaymentDeclined.v1", "member:" + memberId)
                 .containsEntry("report.ReportSubmitted.v1", "member:" + memberId)
                 .containsEntry("renewal.RenewalCompleted.v1", "system:renewal-service");
         assertThat(actors.get("holders.HolderRegistered.v1")).startsWith("operator:");

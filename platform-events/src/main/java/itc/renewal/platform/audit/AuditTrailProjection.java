@@ -1,13 +1,13 @@
 package itc.renewal.platform.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.platform.axon.ProvenanceInterceptors;
 import itc.renewal.platform.provenance.Provenance;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.MetaData;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
@@ -41,13 +41,12 @@ public class AuditTrailProjection {
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
         memberOf(payload, event).ifPresent(memberId -> {
-            MetaData metaData = event.getMetaData();
+            Provenance provenance = ProvenanceInterceptors.provenanceOf(event.getMetaData());
             DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
             store.record(memberId, new AuditEntry(event.getIdentifier(), null, payload.getClass().getSimpleName(),
                     event.getTimestamp(), domain == null ? null : domain.getAggregateIdentifier(),
-                    domain == null ? null : domain.getSequenceNumber(), text(metaData.get(Provenance.ACTOR)),
-                    text(metaData.get(Provenance.CORRELATION_ID)), text(metaData.get(Provenance.CAUSATION_ID)),
-                    json.valueToTree(payload)));
+                    domain == null ? null : domain.getSequenceNumber(), provenance.actor(),
+                    provenance.correlationId(), provenance.causationId(), json.valueToTree(payload)));
         });
     }
 
@@ -87,7 +86,4 @@ public class AuditTrailProjection {
         return Optional.empty();
     }
 
-    private static String text(Object value) {
-        return value instanceof String text ? text : null;
-    }
 }

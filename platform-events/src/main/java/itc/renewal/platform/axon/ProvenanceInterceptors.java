@@ -24,6 +24,9 @@ import java.util.function.BiFunction;
  */
 public final class ProvenanceInterceptors {
 
+    /** Axon's default correlation data before this platform kept provenance. */
+    private static final String LEGACY_TRACE_ID = "traceId";
+
     private ProvenanceInterceptors() {
     }
 
@@ -57,12 +60,24 @@ public final class ProvenanceInterceptors {
 
     /** An event as the current handling: its own provenance, its effects acting as {@code actingAs}. */
     public static Handling handlingOf(EventMessage<?> event, String actingAs) {
-        MetaData metaData = event.getMetaData();
-        Provenance of = new Provenance(
-                ProvenanceCorrelation.textOr(metaData.get(Provenance.ACTOR), null),
+        return new Handling(event.getIdentifier(), provenanceOf(event.getMetaData()), actingAs);
+    }
+
+    /**
+     * The provenance stored with a message. Events stored before provenance was kept carry Axon's former metadata:
+     * {@code traceId} (the journey's first message) and {@code correlationId} (the parent message); they read as
+     * journey and cause, without an actor.
+     */
+    public static Provenance provenanceOf(MetaData metaData) {
+        String actor = ProvenanceCorrelation.textOr(metaData.get(Provenance.ACTOR), null);
+        String legacyTrace = ProvenanceCorrelation.textOr(metaData.get(LEGACY_TRACE_ID), null);
+        if (actor == null && legacyTrace != null) {
+            return new Provenance(null, legacyTrace,
+                    ProvenanceCorrelation.textOr(metaData.get(Provenance.CORRELATION_ID), null));
+        }
+        return new Provenance(actor,
                 ProvenanceCorrelation.textOr(metaData.get(Provenance.CORRELATION_ID), null),
                 ProvenanceCorrelation.textOr(metaData.get(Provenance.CAUSATION_ID), null));
-        return new Handling(event.getIdentifier(), of, actingAs);
     }
 
     /** The handled event is the current handling; what it causes acts as this service. */

@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -38,6 +39,8 @@ import java.util.stream.Stream;
  * an {@link EventsRepublished} event of the operator.
  */
 public class Republisher {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Republisher.class);
 
     private final EventStorageEngine storage;
     private final List<AnnotationEventHandlerAdapter> relays;
@@ -78,7 +81,7 @@ public class Republisher {
         }
         String actor = ProvenanceContext.current().map(Handling::of).map(Provenance::actor).orElse("system:" + service);
         String run = "republish";
-        runs.claim(run, actor);
+        UUID claim = runs.claim(run, actor);
         try {
             Instant started = clock.instant();
             RepublishResult result = send(fromPosition, memberId);
@@ -86,7 +89,7 @@ public class Republisher {
                     result.lastPosition(), result.recordsPublished(), started, clock.instant()));
             return result;
         } finally {
-            runs.release(run);
+            runs.release(run, claim);
         }
     }
 
@@ -128,7 +131,10 @@ public class Republisher {
             producer.flush();
         }
         if (failure.get() != null) {
-            throw new IllegalStateException("republishing stopped: Kafka refused a record", failure.get());
+            log.warn("republishing stopped after {} events read, {} records sent", read, sent, failure.get());
+            throw new Rejection(503, "replay.kafka-unavailable", "Kafka が記録を受け付けなかったため再送を中止しました（"
+                    + read + " 件読み、" + sent + " 件送信: 同じ ID なので、もう一度実行しても購読側で重複しません）: "
+                    + failure.get().getMessage());
         }
         long millis = Math.max(1, (System.nanoTime() - startNanos) / 1_000_000);
         return new RepublishResult(service, fromPosition, memberId, first, last, read, sent, millis,

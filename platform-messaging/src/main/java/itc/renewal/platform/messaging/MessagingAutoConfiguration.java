@@ -67,12 +67,13 @@ public class MessagingAutoConfiguration {
         @Bean
         @ConditionalOnBean(BindingServiceProperties.class)
         DeadLetters deadLetters(BindingServiceProperties bindings, Environment environment, ApplicationContext context,
-                                JdbcTemplate jdbc) {
+                                JdbcTemplate jdbc, TransactionTemplate transactions) {
             @SuppressWarnings("unchecked")
             Function<String, Consumer<Message<byte[]>>> listeners =
                     name -> (Consumer<Message<byte[]>>) context.getBean(name);
             return new DeadLetters(BoundTopics.deadLetterListeners(bindings.getBindings(), environment), listeners,
-                    environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092"), jdbc);
+                    environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092"), jdbc,
+                    transactions);
         }
 
         @Bean

@@ -5,7 +5,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
@@ -26,8 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Makes the broker hold each topic of a service as {@link TopicCatalogue} configures it: creates a missing one with
- * its partitions and configuration, and brings an existing one in line (a retention changed in a later release,
- * a topic another service's binder created first, partitions added). The broker itself creates no topic.
+ * its partitions and configuration, and brings an existing one's configuration in line (a retention changed in a
+ * later release, a topic another service's binder created first); partitions are never added here (that would
+ * move members' keys), only reported. The broker itself creates no topic.
  */
 public class TopicProvisioner {
 
@@ -97,16 +97,14 @@ public class TopicProvisioner {
 
     private static void align(Admin admin, Map<String, TopicSpec> wanted) throws InterruptedException, ExecutionException {
         Map<String, TopicDescription> descriptions = admin.describeTopics(wanted.keySet()).allTopicNames().get();
-        Map<String, NewPartitions> grow = new LinkedHashMap<>();
         descriptions.forEach((name, description) -> {
             if (description.partitions().size() < wanted.get(name).partitions()) {
-                grow.put(name, NewPartitions.increaseTo(wanted.get(name).partitions()));
+                // never grown here: more partitions move members' keys and break their order; an operator's step
+                log.warn("topic {} has {} partitions, the catalogue says {}; growing it moves members to other "
+                                + "partitions (order per member is lost for records in flight): do it deliberately",
+                        name, description.partitions().size(), wanted.get(name).partitions());
             }
         });
-        if (!grow.isEmpty()) {
-            admin.createPartitions(grow).all().get();
-            log.info("added partitions: {}", grow.keySet());
-        }
         List<ConfigResource> resources = wanted.keySet().stream()
                 .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList();
         Map<ConfigResource, Config> current = admin.describeConfigs(resources).all().get();

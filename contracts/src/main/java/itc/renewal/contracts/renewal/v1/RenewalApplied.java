@@ -20,6 +20,11 @@ import java.util.UUID;
  * @param windowClosesAt when the renewal window of {@code fiscalYear} closes as it stood at the application:
  *                       every step, the fee included, is due before it (rules Q5, F3); null in renewals applied
  *                       before it was carried; since v1.1 (optional, added later)
+ * @param countedPoints  the counted total of the fiscal year before {@code fiscalYear} (rule Q3) the application was
+ *                       granted on, as points-service answered when it locked that year (P4); since v1.2 (absent in
+ *                       older events)
+ * @param ledgerSequence the position in the member's point ledger ({@code ledgerSequence} of the points events) that
+ *                       total reflects; null for a member without a ledger; since v1.2 (absent in older events)
  */
 public record RenewalApplied(
         UUID eventId,
@@ -31,7 +36,9 @@ public record RenewalApplied(
         String currency,
         boolean feeWaived,
         String termsVersion,
-        Instant windowClosesAt) {
+        Instant windowClosesAt,
+        BigDecimal countedPoints,
+        Long ledgerSequence) {
 
     public RenewalApplied {
         Objects.requireNonNull(eventId, "eventId");

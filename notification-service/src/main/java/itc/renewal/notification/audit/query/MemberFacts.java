@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * notification-service's part of a member's audit trail (it keeps no event store): each certificate issued, each
- * notice posted and each mail queued to the member's address, with when it happened.
+ * notification-service's part of a member's audit trail (it keeps no event store): each certificate issued and each
+ * notice posted, at business time. Mails are not listed yet: the outbox keeps neither the member nor business time.
  */
 @Repository
 public class MemberFacts {
@@ -43,16 +43,6 @@ public class MemberFacts {
         jdbc.query("select notice_id, title, published_at from notice where member_id = ? and published_at <= ?", rs -> {
             facts.add(fact(rs.getString(1), "NoticePosted", rs.getTimestamp(3).toInstant(), null,
                     json.createObjectNode().put("title", rs.getString(2))));
-        }, memberId, until);
-        jdbc.query("""
-                select m.id, m.subject, m.created_at, m.status, m.sent_at from mail_outbox m
-                join holder_contact c on c.email = m.recipient
-                where c.member_id = ? and m.created_at <= ?""", rs -> {
-            ObjectNode payload = json.createObjectNode().put("subject", rs.getString(2)).put("status", rs.getString(4));
-            if (rs.getTimestamp(5) != null) {
-                payload.put("sentAt", rs.getTimestamp(5).toInstant().toString());
-            }
-            facts.add(fact(rs.getString(1), "MailQueued", rs.getTimestamp(3).toInstant(), null, payload));
         }, memberId, until);
         facts.sort(Comparator.comparing(fact -> (Instant) fact.get("occurredAt")));
         return facts;

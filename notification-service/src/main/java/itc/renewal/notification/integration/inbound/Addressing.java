@@ -7,6 +7,9 @@ import itc.renewal.notification.contact.book.ContactBook;
 import itc.renewal.notification.contact.book.ContactBook.Waiting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,11 +27,15 @@ final class Addressing {
 
     private final ContactBook contacts;
     private final ObjectMapper json;
+    private final TransactionTemplate eachNotice;
     private final Map<String, Handler<?>> handlers = new LinkedHashMap<>();
 
-    Addressing(ContactBook contacts, ObjectMapper json) {
+    /** @param transactions the service's transactions; each waiting notice is sent in a savepoint of the caller's */
+    Addressing(ContactBook contacts, ObjectMapper json, PlatformTransactionManager transactions) {
         this.contacts = contacts;
         this.json = json;
+        this.eachNotice = new TransactionTemplate(transactions);
+        this.eachNotice.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     private record Handler<T>(Class<T> type, BiConsumer<T, Contact> send) {
@@ -55,16 +62,29 @@ final class Addressing {
         });
     }
 
-    /** The holder's contact as the registry now has it; the notices that waited for it leave now, oldest first. */
+    /**
+     * The holder's contact as the registry now has it; the notices that waited for it leave now, oldest first, each
+     * in a savepoint of its own: one that fails is parked again (and logged) instead of holding the contact back.
+     */
     void contactChanged(Contact contact) {
         contacts.lock(contact.memberId());
         contacts.keep(contact);
         for (Waiting waiting : contacts.takeWaiting(contact.memberId())) {
             try {
-                handlerOf(waiting.kind()).send(waiting.payload(), contact, json);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("unreadable waiting " + waiting.kind() + " of " + contact.memberId(), e);
+                eachNotice.executeWithoutResult(status -> send(waiting, contact));
+            } catch (RuntimeException e) {
+                log.warn("{} for {} could not be sent with the new contact; it waits again: {}", waiting.kind(),
+                        contact.memberId(), e.toString());
+                contacts.park(contact.memberId(), waiting.kind(), waiting.payload());
             }
+        }
+    }
+
+    private void send(Waiting waiting, Contact contact) {
+        try {
+            handlerOf(waiting.kind()).send(waiting.payload(), contact, json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable waiting " + waiting.kind() + " of " + contact.memberId(), e);
         }
     }
 

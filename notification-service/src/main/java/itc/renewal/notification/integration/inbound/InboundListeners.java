@@ -19,6 +19,7 @@ import itc.renewal.platform.messaging.InboundRouter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.function.Consumer;
 
@@ -38,9 +39,9 @@ class InboundListeners {
     static final String LAPSE = "lapse";
 
     @Bean
-    Addressing addressing(ContactBook contacts, ObjectMapper json, Acknowledging acknowledging,
-                          CertificateIssuing issuing, DeadlineNotifying deadlines) {
-        return new Addressing(contacts, json)
+    Addressing addressing(ContactBook contacts, ObjectMapper json, PlatformTransactionManager transactions,
+                          Acknowledging acknowledging, CertificateIssuing issuing, DeadlineNotifying deadlines) {
+        return new Addressing(contacts, json, transactions)
                 .on(ACKNOWLEDGEMENT, Acknowledgement.class, acknowledging::acknowledge)
                 .on(CERTIFICATE, RenewalCompleted.class,
                         (completed, to) -> issuing.issue(RenewalEvents.completed(completed, to)))

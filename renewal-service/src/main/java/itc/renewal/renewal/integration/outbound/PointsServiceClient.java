@@ -8,6 +8,7 @@ import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentitySigner;
+import itc.renewal.platform.provenance.ProvenanceHeaders;
 import itc.renewal.renewal.eligibility.domain.CountedPointsReported;
 import itc.renewal.renewal.eligibility.domain.FiscalYearLock;
 import itc.renewal.renewal.eligibility.domain.PointsLock;
@@ -135,6 +136,8 @@ class PointsServiceClient implements PointsTotals, PointsLock {
             // real time, not business time: signature freshness
             signer.headers(Identity.service(signer.audience()), request.getMethod().name(),
                     request.getURI().getRawPath(), POINTS_SERVICE, Instant.now()).forEach(request.getHeaders()::set);
+            // the year locked while a member applies is recorded as the member's, in the application's journey
+            ProvenanceHeaders.forOutgoingCall().forEach(request.getHeaders()::set);
             return execution.execute(request, body);
         };
         return RestClient.builder().baseUrl(baseUrl).requestFactory(requests).requestInterceptor(signed).build();

@@ -26,7 +26,7 @@ final class RenewalContractMapper {
     static RenewalApplied applied(UUID eventId, RenewalAppliedEvent event) {
         return new RenewalApplied(eventId, event.appliedAt(), event.memberId(), event.renewalId(),
                 event.fiscalYear(), event.feeAmount(), RenewalFee.CURRENCY, event.feeWaived(), event.termsVersion(),
-                event.windowClosesAt());
+                event.windowClosesAt(), event.countedPoints(), event.ledgerSequence());
     }
 
     /** The certificate data (C4) as captured at completion, without the name (itc.holders has it); unknown fields stay null. */
