@@ -67,6 +67,15 @@ class OperatorAuditIT {
         assertThat(locked.path("causationId").asText()).as("the year locked by the member's application request")
                 .isEqualTo(applied.path("causationId").asText());
 
+        // the renewal as it stood: now, and right when the application was recorded
+        JsonNode now = operator.get("/api/operator/audit/" + memberId).json().path("renewals").path(0);
+        assertThat(now.path("status").asText()).isEqualTo("COMPLETED");
+        JsonNode atApplication = operator.get("/api/operator/audit/" + memberId + "?asOf="
+                + applied.path("occurredAt").asText()).json().path("renewals").path(0);
+        assertThat(atApplication.path("status").asText()).isEqualTo("APPLIED");
+        assertThat(atApplication.path("feeSettled").asBoolean()).isFalse();
+        assertThat(atApplication.path("reportSubmitted").asBoolean()).isFalse();
+
         Reply csv = operator.get("/api/operator/audit/" + memberId + "?format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.raw().split("\r\n")).hasSizeGreaterThan(entries.size());

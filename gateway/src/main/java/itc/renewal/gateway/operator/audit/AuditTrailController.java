@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /api/operator/audit/{memberId}}: every fact about a member across the services, in causal order, with
- * actor, journey and cause; {@code ?asOf=} shows the trail as it stood at an instant; {@code ?format=csv} (or
+ * actor, journey and cause, and the member's renewals as they stood (status, fee settled, report submitted);
+ * {@code ?asOf=} shows both as they stood at an instant; {@code ?format=csv} (or
  * {@code Accept: text/csv}) exports it for an auditor. Operators only.
  */
 @RestController
@@ -59,6 +60,7 @@ class AuditTrailController {
         if (at != null) {
             trail.put("asOf", at);
         }
+        trail.put("renewals", trails.renewals(memberId, at));
         trail.put("entries", entries);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(trail);
     }

@@ -1,5 +1,6 @@
 package itc.renewal.gateway.operator.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.gateway.routing.ServiceCalls;
 import itc.renewal.platform.problem.Rejection;
 import org.slf4j.Logger;
@@ -28,6 +29,9 @@ class AuditTrails {
     private static final ParameterizedTypeReference<List<TrailEntry>> ENTRIES = new ParameterizedTypeReference<>() {
     };
 
+    private static final ParameterizedTypeReference<List<JsonNode>> STATES = new ParameterizedTypeReference<>() {
+    };
+
     private final ServiceCalls calls;
 
     AuditTrails(ServiceCalls calls) {
@@ -53,5 +57,19 @@ class AuditTrails {
             }
         }
         return CausalOrder.of(entries);
+    }
+
+    /** The member's renewals as they stood at {@code asOf} (null: now), as renewal-service folds its facts. */
+    List<JsonNode> renewals(String memberId, Instant asOf) {
+        try {
+            List<JsonNode> states = calls.asGateway("renewal-service").method(org.springframework.http.HttpMethod.GET)
+                    .uri(uri -> uri.path("/internal/audit/{memberId}/renewals")
+                            .queryParamIfPresent("asOf", java.util.Optional.ofNullable(asOf)).build(memberId))
+                    .retrieve().body(STATES);
+            return states == null ? List.of() : states;
+        } catch (RestClientException e) {
+            throw new Rejection(503, "audit.service-unavailable", "renewal-service が応答しないため、"
+                    + "更新の状態を示せません。しばらくしてからもう一度お試しください。");
+        }
     }
 }
