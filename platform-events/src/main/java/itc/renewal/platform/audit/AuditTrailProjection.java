@@ -46,8 +46,17 @@ public class AuditTrailProjection {
             store.record(memberId, new AuditEntry(event.getIdentifier(), null, payload.getClass().getSimpleName(),
                     event.getTimestamp(), domain == null ? null : domain.getAggregateIdentifier(),
                     domain == null ? null : domain.getSequenceNumber(), provenance.actor(),
-                    provenance.correlationId(), provenance.causationId(), json.valueToTree(payload)));
+                    provenance.correlationId(), provenance.causationId(), null), write(payload));
         });
+    }
+
+    /** Straight to JSON text, once per event (no tree in between). */
+    private String write(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("unwritable " + payload.getClass().getName(), e);
+        }
     }
 
     @ResetHandler

@@ -21,13 +21,14 @@ public class AuditTrailStore {
         this.service = service;
     }
 
-    void record(String memberId, AuditEntry entry) {
+    /** @param payload the event as JSON text; {@code entry}'s own payload is not read */
+    void record(String memberId, AuditEntry entry, String payload) {
         jdbc.update("""
                 insert into audit_entry (event_id, member_id, event_type, occurred_at, aggregate_id, sequence_number,
                     actor, correlation_id, causation_id, payload)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (event_id) do nothing""",
                 entry.eventId(), memberId, entry.type(), Timestamp.from(entry.occurredAt()), entry.aggregateId(),
-                entry.sequence(), entry.actor(), entry.correlationId(), entry.causationId(), write(entry));
+                entry.sequence(), entry.actor(), entry.correlationId(), entry.causationId(), payload);
     }
 
     void clear() {
@@ -45,14 +46,6 @@ public class AuditTrailStore {
                         rs.getTimestamp(3).toInstant(), rs.getString(4), (Long) rs.getObject(5), rs.getString(6),
                         rs.getString(7), rs.getString(8), read(rs.getString(9))),
                 memberId, Timestamp.from(asOf));
-    }
-
-    private String write(AuditEntry entry) {
-        try {
-            return json.writeValueAsString(entry.payload());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unwritable payload of " + entry.eventId(), e);
-        }
     }
 
     private com.fasterxml.jackson.databind.JsonNode read(String stored) {

@@ -3,6 +3,7 @@ package itc.renewal.platform.replay;
 import itc.renewal.platform.axon.ProvenanceInterceptors;
 import itc.renewal.platform.messaging.EventRelay;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
+import itc.renewal.platform.messaging.MessagingAutoConfiguration;
 import itc.renewal.platform.messaging.RelayCapture;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.platform.provenance.Handling;
@@ -169,8 +170,7 @@ public class Republisher {
 
     private KafkaProducer<byte[], byte[]> producer() {
         Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092"));
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, MessagingAutoConfiguration.brokers(environment));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 20);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The topics a service's Spring Cloud Stream bindings use: each binding's destination and, for a consumer with
@@ -24,12 +26,9 @@ final class BoundTopics {
         Binder binder = Binder.get(environment);
         List<TopicSpec> topics = new ArrayList<>();
         bindings.forEach((name, binding) -> {
-            String destination = binding.getDestination() == null ? name : binding.getDestination();
             try {
-                topics.add(TopicCatalogue.of(destination));
-                if (name.contains("-in-") && binding.getGroup() != null && deadLettersEnabled(binder, name)) {
-                    topics.add(TopicCatalogue.deadLetters(destination, binding.getGroup()));
-                }
+                topics.add(TopicCatalogue.of(destinationOf(name, binding)));
+                deadLettering(binder, name, binding).ifPresent(consumer -> topics.add(consumer.deadLetters()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("binding " + name + ": " + e.getMessage(), e);
             }
@@ -40,15 +39,27 @@ final class BoundTopics {
     /** Each dead-letter topic of the consumer bindings → the listener bean (function) that parks records there. */
     static Map<String, String> deadLetterListeners(Map<String, BindingProperties> bindings, Environment environment) {
         Binder binder = Binder.get(environment);
-        Map<String, String> listeners = new java.util.TreeMap<>();
-        bindings.forEach((name, binding) -> {
-            int input = name.indexOf("-in-");
-            if (input > 0 && binding.getGroup() != null && deadLettersEnabled(binder, name)) {
-                String destination = binding.getDestination() == null ? name : binding.getDestination();
-                listeners.put(TopicCatalogue.deadLetters(destination, binding.getGroup()).name(), name.substring(0, input));
-            }
-        });
+        Map<String, String> listeners = new TreeMap<>();
+        bindings.forEach((name, binding) -> deadLettering(binder, name, binding).ifPresent(consumer ->
+                listeners.put(consumer.deadLetters().name(), consumer.listener())));
         return listeners;
+    }
+
+    /** A consumer binding that parks what keeps failing: its listener and its dead-letter topic. */
+    private record DeadLettering(String listener, TopicSpec deadLetters) {
+    }
+
+    private static Optional<DeadLettering> deadLettering(Binder binder, String name, BindingProperties binding) {
+        int input = name.indexOf("-in-");
+        if (input <= 0 || binding.getGroup() == null || !deadLettersEnabled(binder, name)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DeadLettering(name.substring(0, input),
+                TopicCatalogue.deadLetters(destinationOf(name, binding), binding.getGroup())));
+    }
+
+    private static String destinationOf(String name, BindingProperties binding) {
+        return binding.getDestination() == null ? name : binding.getDestination();
     }
 
     private static boolean deadLettersEnabled(Binder binder, String binding) {

@@ -26,8 +26,10 @@ public abstract class EventRelay {
     /** Publishes {@code contract}, keyed by {@code memberId}, as the fact that {@code messageId} recorded. */
     protected void relay(String messageId, Instant occurredAt, String memberId, Object contract) {
         UUID eventId = UUID.fromString(messageId);
-        if (!RelayCapture.offer(new RelayCapture.Captured(binding, eventId, occurredAt, memberId, contract,
-                ProvenanceContext.current().map(Handling::of).orElse(null)))) {
+        if (RelayCapture.isOpen()) {
+            RelayCapture.offer(new RelayCapture.Captured(binding, eventId, occurredAt, memberId, contract,
+                    ProvenanceContext.current().map(Handling::of).orElse(null)));
+        } else {
             publisher.publish(binding, eventId, occurredAt, memberId, contract);
         }
     }

@@ -34,6 +34,11 @@ import java.util.function.Function;
         "org.springframework.cloud.stream.config.BindingServiceConfiguration"})
 public class MessagingAutoConfiguration {
 
+    /** The brokers the binder uses; every Kafka client of ours beside the binder (admin, readers, republisher) too. */
+    public static String brokers(Environment environment) {
+        return environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092");
+    }
+
     @Bean
     @ConditionalOnBean(StreamBridge.class)
     IntegrationEventPublisher integrationEventPublisher(StreamBridge bridge, ObjectMapper json,
@@ -50,7 +55,7 @@ public class MessagingAutoConfiguration {
     @ConditionalOnProperty(name = "platform.messaging.provision-topics", matchIfMissing = true)
     SmartInitializingSingleton topicProvisioning(BindingServiceProperties bindings, Environment environment) {
         return () -> new TopicProvisioner(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092")))
+                brokers(environment)))
                 .provision(BoundTopics.of(bindings.getBindings(), environment));
     }
 
@@ -72,7 +77,7 @@ public class MessagingAutoConfiguration {
             Function<String, Consumer<Message<byte[]>>> listeners =
                     name -> (Consumer<Message<byte[]>>) context.getBean(name);
             return new DeadLetters(BoundTopics.deadLetterListeners(bindings.getBindings(), environment), listeners,
-                    environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092"), jdbc,
+                    brokers(environment), jdbc,
                     transactions);
         }
 

@@ -41,13 +41,13 @@ public final class RelayCapture {
         }
     }
 
-    /** True when the record went to an open capture instead of Kafka. */
-    static boolean offer(Captured record) {
-        List<Captured> captured = OPEN.get();
-        if (captured == null) {
-            return false;
-        }
-        captured.add(record);
-        return true;
+    /** Whether a capture is open on this thread (a relay then hands its records over instead of sending). */
+    static boolean isOpen() {
+        return OPEN.get() != null;
+    }
+
+    /** Hands {@code record} to the capture open on this thread. */
+    static void offer(Captured record) {
+        OPEN.get().add(record);
     }
 }

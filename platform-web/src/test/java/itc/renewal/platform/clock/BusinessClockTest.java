@@ -38,4 +38,16 @@ class BusinessClockTest {
         assertThat(clock.instant()).isEqualTo(Instant.parse("2027-06-01T00:00:00Z"));
         assertThatThrownBy(() -> clock.advance(Duration.ofDays(-1))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void d2_aServiceStartingLateReadsTheStacksBusinessTimeNotItsOwnStart() {
+        Instant businessStart = Instant.parse("2027-04-10T00:00:00Z");
+        Instant stackStarted = Instant.parse("2026-12-07T13:00:00Z");
+        BusinessClock lateService = new BusinessClock(Clock.fixed(stackStarted.plusSeconds(5), ZoneOffset.UTC));
+
+        lateService.startAt(businessStart, stackStarted);
+
+        assertThat(lateService.instant()).as("5 s after the stack started, as every other service reads it")
+                .isEqualTo(businessStart.plusSeconds(5));
+    }
 }

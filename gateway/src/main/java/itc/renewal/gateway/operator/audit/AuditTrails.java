@@ -6,12 +6,14 @@ import itc.renewal.platform.problem.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientException;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A member's audit trail across the services: each event-sourced service's part (its {@code /internal/audit}),
@@ -42,34 +44,28 @@ class AuditTrails {
     List<TrailEntry> of(String memberId, Instant asOf) {
         List<TrailEntry> entries = new ArrayList<>();
         for (String service : SERVICES) {
-            try {
-                List<TrailEntry> part = calls.asGateway(service).method(org.springframework.http.HttpMethod.GET)
-                        .uri(uri -> uri.path("/internal/audit/{memberId}")
-                                .queryParamIfPresent("asOf", java.util.Optional.ofNullable(asOf)).build(memberId))
-                        .retrieve().body(ENTRIES);
-                if (part != null) {
-                    entries.addAll(part);
-                }
-            } catch (RestClientException e) {
-                log.warn("audit trail of {}: {} did not answer: {}", memberId, service, e.toString());
-                throw new Rejection(503, "audit.service-unavailable", service
-                        + " が応答しないため、監査記録をすべて揃えられません。しばらくしてからもう一度お試しください。");
-            }
+            entries.addAll(ask(service, "/internal/audit/{memberId}", memberId, asOf, ENTRIES));
         }
         return CausalOrder.of(entries);
     }
 
     /** The member's renewals as they stood at {@code asOf} (null: now), as renewal-service folds its facts. */
     List<JsonNode> renewals(String memberId, Instant asOf) {
+        return ask("renewal-service", "/internal/audit/{memberId}/renewals", memberId, asOf, STATES);
+    }
+
+    /** One service's answer, or 503 naming the service: no trail is answered with a part missing. */
+    private <T> List<T> ask(String service, String path, String memberId, Instant asOf,
+                            ParameterizedTypeReference<List<T>> type) {
         try {
-            List<JsonNode> states = calls.asGateway("renewal-service").method(org.springframework.http.HttpMethod.GET)
-                    .uri(uri -> uri.path("/internal/audit/{memberId}/renewals")
-                            .queryParamIfPresent("asOf", java.util.Optional.ofNullable(asOf)).build(memberId))
-                    .retrieve().body(STATES);
-            return states == null ? List.of() : states;
+            List<T> answer = calls.asGateway(service).method(HttpMethod.GET)
+                    .uri(uri -> uri.path(path).queryParamIfPresent("asOf", Optional.ofNullable(asOf)).build(memberId))
+                    .retrieve().body(type);
+            return answer == null ? List.of() : answer;
         } catch (RestClientException e) {
-            throw new Rejection(503, "audit.service-unavailable", "renewal-service が応答しないため、"
-                    + "更新の状態を示せません。しばらくしてからもう一度お試しください。");
+            log.warn("audit trail of {}: {} did not answer: {}", memberId, service, e.toString());
+            throw new Rejection(503, "audit.service-unavailable", service
+                    + " が応答しないため、監査記録をすべて揃えられません。しばらくしてからもう一度お試しください。");
         }
     }
 }
