@@ -167,7 +167,7 @@ class BrowserJourneyIT {
         browser.open("/api/certificates/2027-M0000001");
         assertThat(browser.text()).contains("notification.certificate-not-found");
         browser.open("/operator");
-        assertThat(browser.text()).doesNotContain("運用担当者のページ");
+        assertThat(browser.text()).doesNotContain("運用コンソール");
         browser.open("/profile");
         browser.script("document.querySelector('main form input[name=_csrf]').remove()");
         browser.type("#addressee", "書き換え").type("#senderName", "カキカエ").submit("main form button.primary");

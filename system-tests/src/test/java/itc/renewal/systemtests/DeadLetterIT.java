@@ -84,7 +84,7 @@ class DeadLetterIT {
         return null;
     }
 
-    private static void produce(String topic, String key, String eventId, String type, String json) throws Exception {
+    static void produce(String topic, String key, String eventId, String type, String json) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningStack.stack().kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {

@@ -115,7 +115,7 @@ class MemberPagesIT {
         PageClient operator = PageClient.loggedIn("operator", RunningStack.stack().config().demoOperatorPassword());
         assertThat(operator.get("/").location()).endsWith("/operator");
         assertThat(operator.get("/points").status()).isEqualTo(403);
-        assertThat(operator.get("/operator").html()).contains("運用担当者のページ");
+        assertThat(operator.get("/operator").html()).contains("運用コンソール");
 
         PageClient anonymous = new PageClient();
         assertThat(anonymous.get("/points").location()).endsWith("/login");

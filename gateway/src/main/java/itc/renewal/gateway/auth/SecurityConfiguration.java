@@ -7,6 +7,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,6 +84,17 @@ class SecurityConfiguration {
             return false;
         }
         return request.getRequestedSessionId() == null;
+    }
+
+    /**
+     * The console's file uploads are multipart forms whose CSRF token travels as a part. Spring Security reads it
+     * with {@code getParameter} in a filter, where Tomcat parses parts only when the context allows it (the
+     * servlet's multipart settings apply inside the servlet); allowed here, within
+     * {@code server.tomcat.max-http-form-post-size}, so the token never has to go into the form's URL (and logs).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> multipartTokens() {
+        return factory -> factory.addContextCustomizers(context -> context.setAllowCasualMultipartParsing(true));
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package itc.renewal.gateway.member;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -26,18 +26,16 @@ public class MemberPages {
         return identity;
     }
 
-    private static final ObjectMapper PLAIN = new ObjectMapper();
-
     /** A service's JSON as maps, lists and values, which the templates read as {@code ${order.status}}. */
     public static Object plain(JsonNode json) {
-        return json == null || json.isNull() || json.isMissingNode() ? null : PLAIN.convertValue(json, Object.class);
+        return ServiceBackend.plain(json);
     }
 
     /** An operator on a member page. */
     public static final class NotAMember extends RuntimeException {
     }
 
-    @ExceptionHandler(MemberBackend.ServiceUnavailable.class)
+    @ExceptionHandler(ServiceBackend.ServiceUnavailable.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String unavailable() {
         return "member/unavailable";

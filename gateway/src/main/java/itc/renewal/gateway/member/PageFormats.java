@@ -24,6 +24,7 @@ public class PageFormats {
     private static final DateTimeFormatter JA_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPAN);
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'JST'");
 
     public String date(String value) {
         if (value == null || value.isBlank() || "null".equals(value)) {
@@ -45,6 +46,18 @@ public class PageFormats {
         try {
             OffsetDateTime time = OffsetDateTime.parse(value).atZoneSameInstant(JAPAN).toOffsetDateTime();
             return date(value) + " " + TIME.format(time) + (japanese() ? "" : " JST");
+        } catch (DateTimeParseException notATime) {
+            return value;
+        }
+    }
+
+    /** An instant to the second in Japan time, for audit records: 2027-04-10 09:00:05 JST. */
+    public String timestamp(String value) {
+        if (value == null || value.isBlank() || "null".equals(value)) {
+            return "";
+        }
+        try {
+            return STAMP.format(OffsetDateTime.parse(value).atZoneSameInstant(JAPAN));
         } catch (DateTimeParseException notATime) {
             return value;
         }

@@ -2,8 +2,8 @@ package itc.renewal.gateway.member.home;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.gateway.auth.LoggedIn;
-import itc.renewal.gateway.member.MemberBackend;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final MemberBackend backend;
+    private final ServiceBackend backend;
 
-    HomeController(MemberBackend backend) {
+    HomeController(ServiceBackend backend) {
         this.backend = backend;
     }
 
@@ -30,16 +30,16 @@ class HomeController {
             return "redirect:/operator";
         }
         Identity member = MemberPages.member(authentication);
-        MemberBackend.Answer qualification = backend.get(member, "renewal-service", "/api/qualifications/me");
+        ServiceBackend.Answer qualification = backend.get(member, "renewal-service", "/api/qualifications/me");
         model.addAttribute("qualification", MemberPages.plain(qualification.ok() ? qualification.body() : null));
         model.addAttribute("qualificationProblem", qualification.ok() ? null : qualification.detail());
         JsonNode next = qualification.ok() ? qualification.body().path("nextRenewal") : null;
         if (next != null && !next.isNull() && !next.isMissingNode()) {
-            MemberBackend.Answer renewal = backend.get(member, "renewal-service",
+            ServiceBackend.Answer renewal = backend.get(member, "renewal-service",
                     "/api/renewals/" + next.path("fiscalYear").asInt());
             model.addAttribute("renewal", MemberPages.plain(renewal.ok() ? renewal.body() : null));
         }
-        MemberBackend.Answer notices = backend.get(member, "notification-service", "/api/notices");
+        ServiceBackend.Answer notices = backend.get(member, "notification-service", "/api/notices");
         model.addAttribute("notices", MemberPages.plain(notices.ok() ? notices.body() : null));
         return "member/home";
     }

@@ -1,8 +1,8 @@
 package itc.renewal.gateway.member.payment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import itc.renewal.gateway.member.MemberBackend;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -26,9 +26,9 @@ class PaymentPageController {
 
     static final String PAYMENT = "payment-service";
 
-    private final MemberBackend backend;
+    private final ServiceBackend backend;
 
-    PaymentPageController(MemberBackend backend) {
+    PaymentPageController(ServiceBackend backend) {
         this.backend = backend;
     }
 
@@ -45,7 +45,7 @@ class PaymentPageController {
             response.setStatus(400);
             return render(member, fiscalYear, "お支払い方法を選んでください。", model);
         }
-        MemberBackend.Answer answer = backend.post(member, PAYMENT, "/api/payments/orders/"
+        ServiceBackend.Answer answer = backend.post(member, PAYMENT, "/api/payments/orders/"
                 + renewalId(fiscalYear, member) + "/method", Map.of("method", method));
         if (answer.ok()) {
             return "redirect:/renewals/" + fiscalYear + "/payment";
@@ -59,7 +59,7 @@ class PaymentPageController {
                      @RequestParam(required = false) String idempotencyKey, Authentication authentication,
                      Model model, HttpServletResponse response) {
         Identity member = MemberPages.member(authentication);
-        MemberBackend.Answer answer = backend.post(member, PAYMENT, "/api/payments/orders/"
+        ServiceBackend.Answer answer = backend.post(member, PAYMENT, "/api/payments/orders/"
                 + renewalId(fiscalYear, member) + "/card", Map.of("cardNumber", cardNumber == null ? "" : cardNumber,
                 "idempotencyKey", idempotencyKey == null ? "" : idempotencyKey));
         if (answer.ok()) {
@@ -74,7 +74,7 @@ class PaymentPageController {
 
     private String render(Identity member, int fiscalYear, String problem, Model model) {
         String renewalId = renewalId(fiscalYear, member);
-        MemberBackend.Answer renewal = backend.get(member, "renewal-service", "/api/renewals/" + fiscalYear);
+        ServiceBackend.Answer renewal = backend.get(member, "renewal-service", "/api/renewals/" + fiscalYear);
         JsonNode order = null;
         for (JsonNode candidate : backend.get(member, PAYMENT, "/api/payments/orders").body()) {
             if (renewalId.equals(candidate.path("renewalId").asText())) {

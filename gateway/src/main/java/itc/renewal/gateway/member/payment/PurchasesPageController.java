@@ -1,8 +1,8 @@
 package itc.renewal.gateway.member.payment;
 
-import itc.renewal.gateway.member.FormErrors;
-import itc.renewal.gateway.member.MemberBackend;
+import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -23,16 +23,16 @@ import java.util.Map;
 @Controller
 class PurchasesPageController {
 
-    private final MemberBackend backend;
+    private final ServiceBackend backend;
 
-    PurchasesPageController(MemberBackend backend) {
+    PurchasesPageController(ServiceBackend backend) {
         this.backend = backend;
     }
 
     @GetMapping("/purchases")
     String purchases(Authentication authentication, Model model) {
         Identity member = MemberPages.member(authentication);
-        MemberBackend.Answer orders = backend.get(member, PaymentPageController.PAYMENT, "/api/payments/orders");
+        ServiceBackend.Answer orders = backend.get(member, PaymentPageController.PAYMENT, "/api/payments/orders");
         model.addAttribute("orders", orders.ok() ? MemberPages.plain(orders.body()) : List.of());
         model.addAttribute("problem", orders.ok() ? null : orders.detail());
         return "member/purchases";
@@ -41,7 +41,7 @@ class PurchasesPageController {
     @GetMapping("/profile")
     String profile(Authentication authentication, Model model) {
         Identity member = MemberPages.member(authentication);
-        MemberBackend.Answer billing = backend.get(member, PaymentPageController.PAYMENT,
+        ServiceBackend.Answer billing = backend.get(member, PaymentPageController.PAYMENT,
                 "/api/payments/billing-profile");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("addressee", billing.body().path("addressee").asText(""));
@@ -56,7 +56,7 @@ class PurchasesPageController {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("addressee", form.getOrDefault("addressee", ""));
         body.put("senderName", form.getOrDefault("senderName", ""));
-        MemberBackend.Answer answer = backend.put(member, PaymentPageController.PAYMENT,
+        ServiceBackend.Answer answer = backend.put(member, PaymentPageController.PAYMENT,
                 "/api/payments/billing-profile", body);
         if (answer.ok()) {
             return "redirect:/profile?saved";
@@ -66,7 +66,7 @@ class PurchasesPageController {
     }
 
     private String renderProfile(Identity member, Map<String, String> form, Map<String, String> errors, Model model) {
-        MemberBackend.Answer holder = backend.get(member, "renewal-service", "/api/qualifications/me");
+        ServiceBackend.Answer holder = backend.get(member, "renewal-service", "/api/qualifications/me");
         model.addAttribute("holder", MemberPages.plain(holder.ok() ? holder.body() : null));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

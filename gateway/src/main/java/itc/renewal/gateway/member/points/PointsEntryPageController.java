@@ -1,9 +1,9 @@
 package itc.renewal.gateway.member.points;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import itc.renewal.gateway.member.FormErrors;
-import itc.renewal.gateway.member.MemberBackend;
+import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -25,9 +25,9 @@ import java.util.Map;
 @Controller
 class PointsEntryPageController {
 
-    private final MemberBackend backend;
+    private final ServiceBackend backend;
 
-    PointsEntryPageController(MemberBackend backend) {
+    PointsEntryPageController(ServiceBackend backend) {
         this.backend = backend;
     }
 
@@ -64,7 +64,7 @@ class PointsEntryPageController {
         }
         Map<String, Object> body = PointsForms.entry(form, PointsForms.unitOf(backend, member, form));
         body.put("reason", PointsForms.blankToNull(form.get("reason")));
-        MemberBackend.Answer answer = backend.put(member, PointsForms.POINTS, "/api/points/entries/" + entryId, body);
+        ServiceBackend.Answer answer = backend.put(member, PointsForms.POINTS, "/api/points/entries/" + entryId, body);
         if (answer.ok()) {
             redirect.addFlashAttribute(EntryWritten.ATTRIBUTE, EntryWritten.present(entryId, form.get("title")));
             return "redirect:/points?fiscalYear=" + answer.body().path("fiscalYear").asInt() + "&corrected";
@@ -81,7 +81,7 @@ class PointsEntryPageController {
         PointsForms.requireEntryId(entryId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", PointsForms.blankToNull(reason));
-        MemberBackend.Answer answer = backend.post(member, PointsForms.POINTS, "/api/points/entries/" + entryId
+        ServiceBackend.Answer answer = backend.post(member, PointsForms.POINTS, "/api/points/entries/" + entryId
                 + "/withdrawal", body);
         if (answer.ok()) {
             redirect.addFlashAttribute(EntryWritten.ATTRIBUTE, EntryWritten.absent(entryId));
@@ -97,7 +97,7 @@ class PointsEntryPageController {
                    HttpServletResponse response) {
         Identity member = MemberPages.member(authentication);
         PointsForms.requireEntryId(entryId);
-        MemberBackend.Answer answer = backend.get(member, PointsForms.POINTS, "/api/points/entries/" + entryId + "/history");
+        ServiceBackend.Answer answer = backend.get(member, PointsForms.POINTS, "/api/points/entries/" + entryId + "/history");
         response.setStatus(answer.status());
         model.addAttribute("history", MemberPages.plain(answer.ok() ? answer.body() : null));
         model.addAttribute("problem", answer.ok() ? null : answer.detail());

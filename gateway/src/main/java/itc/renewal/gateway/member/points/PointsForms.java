@@ -1,7 +1,7 @@
 package itc.renewal.gateway.member.points;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import itc.renewal.gateway.member.MemberBackend;
+import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -22,7 +22,7 @@ final class PointsForms {
     }
 
     /** The unit (POINTS or HOURS) of the chosen category in the catalogue of the year shown. */
-    static String unitOf(MemberBackend backend, Identity member, Map<String, String> form) {
+    static String unitOf(ServiceBackend backend, Identity member, Map<String, String> form) {
         Integer year = year(form.get("fiscalYear"));
         JsonNode categories = backend.get(member, POINTS, "/api/points/categories"
                 + (year == null ? "" : "?fiscalYear=" + year)).body().path("categories");

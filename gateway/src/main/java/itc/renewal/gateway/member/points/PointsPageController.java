@@ -1,8 +1,8 @@
 package itc.renewal.gateway.member.points;
 
-import itc.renewal.gateway.member.FormErrors;
-import itc.renewal.gateway.member.MemberBackend;
+import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -23,9 +23,9 @@ import java.util.Map;
 @Controller
 class PointsPageController {
 
-    private final MemberBackend backend;
+    private final ServiceBackend backend;
 
-    PointsPageController(MemberBackend backend) {
+    PointsPageController(ServiceBackend backend) {
         this.backend = backend;
     }
 
@@ -45,7 +45,7 @@ class PointsPageController {
             response.setStatus(400);
             return render(member, PointsForms.year(form.get("fiscalYear")), form, invalid, model, response);
         }
-        MemberBackend.Answer answer = backend.post(member, PointsForms.POINTS, "/api/points/entries",
+        ServiceBackend.Answer answer = backend.post(member, PointsForms.POINTS, "/api/points/entries",
                 PointsForms.entry(form, PointsForms.unitOf(backend, member, form)));
         if (answer.ok()) {
             redirect.addFlashAttribute(EntryWritten.ATTRIBUTE, EntryWritten.present(answer.body().path("entryId")
@@ -61,7 +61,7 @@ class PointsPageController {
     private String render(Identity member, Integer fiscalYear, Map<String, String> form, Map<String, String> errors,
                           Model model, HttpServletResponse response) {
         String query = fiscalYear == null ? "" : "?fiscalYear=" + fiscalYear;
-        MemberBackend.Answer points = backend.get(member, PointsForms.POINTS, "/api/points" + query);
+        ServiceBackend.Answer points = backend.get(member, PointsForms.POINTS, "/api/points" + query);
         // the list is a projection a moment behind the ledger: right after a change, show the list with it
         if (model.getAttribute(EntryWritten.ATTRIBUTE) instanceof EntryWritten written) {
             for (int wait = 0; wait < EntryWritten.ATTEMPTS && points.ok() && !written.shownIn(points.body());

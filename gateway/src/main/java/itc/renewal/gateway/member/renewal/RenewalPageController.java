@@ -1,8 +1,8 @@
 package itc.renewal.gateway.member.renewal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import itc.renewal.gateway.member.MemberBackend;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -26,9 +26,9 @@ class RenewalPageController {
 
     private static final String RENEWAL = "renewal-service";
 
-    private final MemberBackend backend;
+    private final ServiceBackend backend;
 
-    RenewalPageController(MemberBackend backend) {
+    RenewalPageController(ServiceBackend backend) {
         this.backend = backend;
     }
 
@@ -50,7 +50,7 @@ class RenewalPageController {
     String apply(@PathVariable int fiscalYear, @RequestParam(required = false) String termsVersion,
                  Authentication authentication, Model model, HttpServletResponse response) {
         Identity member = MemberPages.member(authentication);
-        MemberBackend.Answer answer = backend.post(member, RENEWAL, "/api/renewals/" + fiscalYear,
+        ServiceBackend.Answer answer = backend.post(member, RENEWAL, "/api/renewals/" + fiscalYear,
                 Map.of("termsVersion", termsVersion == null ? "" : termsVersion));
         if (answer.ok()) {
             return "redirect:/renewals/" + fiscalYear + "?applied";
@@ -61,7 +61,7 @@ class RenewalPageController {
 
     private String render(Identity member, int fiscalYear, String refusal, Model model,
                           HttpServletResponse response) {
-        MemberBackend.Answer detail = backend.get(member, RENEWAL, "/api/renewals/" + fiscalYear);
+        ServiceBackend.Answer detail = backend.get(member, RENEWAL, "/api/renewals/" + fiscalYear);
         if (!detail.ok()) {
             response.setStatus(detail.status());
         }

@@ -1,9 +1,9 @@
 package itc.renewal.gateway.member.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import itc.renewal.gateway.member.FormErrors;
-import itc.renewal.gateway.member.MemberBackend;
+import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -30,9 +30,9 @@ class ReportPageController {
 
     private static final String REPORT = "activity-report-service";
 
-    private final MemberBackend backend;
+    private final ServiceBackend backend;
 
-    ReportPageController(MemberBackend backend) {
+    ReportPageController(ServiceBackend backend) {
         this.backend = backend;
     }
 
@@ -40,7 +40,7 @@ class ReportPageController {
     String report(@PathVariable int fiscalYear, Authentication authentication, Model model,
                   HttpServletResponse response) {
         Identity member = MemberPages.member(authentication);
-        MemberBackend.Answer report = backend.get(member, REPORT, "/api/activity-reports/" + fiscalYear);
+        ServiceBackend.Answer report = backend.get(member, REPORT, "/api/activity-reports/" + fiscalYear);
         response.setStatus(report.status());
         return render(fiscalYear, report, answersOf(report.body()), Map.of(), model);
     }
@@ -50,7 +50,7 @@ class ReportPageController {
                   Authentication authentication, Model model, HttpServletResponse response) {
         Identity member = MemberPages.member(authentication);
         String path = "/api/activity-reports/" + fiscalYear;
-        MemberBackend.Answer report = backend.get(member, REPORT, path);
+        ServiceBackend.Answer report = backend.get(member, REPORT, path);
         Map<String, List<String>> answers = new LinkedHashMap<>();
         for (JsonNode question : report.body().path("questions")) {
             String id = question.path("id").asText();
@@ -63,7 +63,7 @@ class ReportPageController {
             answers.put(id, values);
         }
         boolean submit = "submit".equals(form.getFirst("action"));
-        MemberBackend.Answer answer = submit
+        ServiceBackend.Answer answer = submit
                 ? backend.post(member, REPORT, path, Map.of("answers", answers))
                 : backend.put(member, REPORT, path + "/draft", Map.of("answers", answers));
         if (answer.ok()) {
@@ -73,7 +73,7 @@ class ReportPageController {
         return render(fiscalYear, report, answers, FormErrors.of(answer, code -> null), model);
     }
 
-    private String render(int fiscalYear, MemberBackend.Answer report, Map<String, List<String>> answers,
+    private String render(int fiscalYear, ServiceBackend.Answer report, Map<String, List<String>> answers,
                           Map<String, String> errors, Model model) {
         model.addAttribute("fiscalYear", fiscalYear);
         model.addAttribute("report", MemberPages.plain(report.ok() ? report.body() : null));

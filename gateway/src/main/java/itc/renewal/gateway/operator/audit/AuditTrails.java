@@ -1,6 +1,7 @@
 package itc.renewal.gateway.operator.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import itc.renewal.gateway.operator.OperatorPages;
 import itc.renewal.gateway.routing.ServiceCalls;
 import itc.renewal.platform.problem.Rejection;
 import org.slf4j.Logger;
@@ -23,10 +24,6 @@ import java.util.Optional;
 @Component
 class AuditTrails {
 
-    /** The services that keep facts about members: the event stores, and notification's certificates and mails. */
-    static final List<String> SERVICES = List.of("points-service", "renewal-service", "payment-service",
-            "activity-report-service", "notification-service");
-
     private static final Logger log = LoggerFactory.getLogger(AuditTrails.class);
     private static final ParameterizedTypeReference<List<TrailEntry>> ENTRIES = new ParameterizedTypeReference<>() {
     };
@@ -43,7 +40,7 @@ class AuditTrails {
     /** @param asOf null: as of each service's now */
     List<TrailEntry> of(String memberId, Instant asOf) {
         List<TrailEntry> entries = new ArrayList<>();
-        for (String service : SERVICES) {
+        for (String service : OperatorPages.SERVICES) {
             entries.addAll(ask(service, "/internal/audit/{memberId}", memberId, asOf, ENTRIES));
         }
         return CausalOrder.of(entries);

@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * Refuses a request body larger than anything the application takes with 413 and a problem detail, before anyone
- * reads it: a member's JSON never needs more than {@code maxBytes}; operators' file uploads ({@code /api/operator/**})
- * get {@code maxUploadBytes}. A body announced by Content-Length is judged by it; a chunked one is read up to the
- * limit and refused when it goes on.
+ * reads it: a member's JSON never needs more than {@code maxBytes}; operators' file uploads ({@code /api/operator/**},
+ * and the gateway's console pages {@code /operator/**}) get {@code maxUploadBytes}. A body announced by Content-Length
+ * is judged by it; a chunked one is read up to the limit and refused when it goes on.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -37,7 +37,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = RequestPaths.of(request).startsWith("/api/operator/") ? maxUploadBytes : maxBytes;
+        String path = RequestPaths.of(request);
+        long limit = path.startsWith("/api/operator/") || path.startsWith("/operator/") ? maxUploadBytes : maxBytes;
         long announced = request.getContentLengthLong();
         if (announced > limit) {
             refuse(response, limit);

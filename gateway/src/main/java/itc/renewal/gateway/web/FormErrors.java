@@ -1,4 +1,4 @@
-package itc.renewal.gateway.member;
+package itc.renewal.gateway.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,7 +22,7 @@ public final class FormErrors {
      * @param fieldOfCode the form field a problem code is about (e.g. {@code points.title-too-long} → title), or
      *                    null when it is about no single field
      */
-    public static Map<String, String> of(MemberBackend.Answer answer, Function<String, String> fieldOfCode) {
+    public static Map<String, String> of(ServiceBackend.Answer answer, Function<String, String> fieldOfCode) {
         Map<String, String> errors = new LinkedHashMap<>();
         JsonNode listed = answer.body().path("errors");
         if (listed.isArray() && !listed.isEmpty()) {

@@ -1,4 +1,4 @@
-package itc.renewal.gateway.member;
+package itc.renewal.gateway.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ class FormErrorsTest {
 
     @Test
     void listedErrorsGoNextToTheirFields() throws Exception {
-        MemberBackend.Answer refused = new MemberBackend.Answer(400, json.readTree("""
+        ServiceBackend.Answer refused = new ServiceBackend.Answer(400, json.readTree("""
                 {"code":"payment.billing-profile-invalid","detail":"入力内容に誤りが 2 件あります",
                  "errors":[{"field":"addressee","message":"請求書宛名を入力してください"},
                            {"field":"senderName","message":"送金者名をカタカナで入力してください"}]}"""));
@@ -22,9 +22,9 @@ class FormErrorsTest {
 
     @Test
     void aRuleAboutOneFieldGoesNextToItAndAnyOtherAtTheTop() throws Exception {
-        MemberBackend.Answer future = new MemberBackend.Answer(400, json.readTree("""
+        ServiceBackend.Answer future = new ServiceBackend.Answer(400, json.readTree("""
                 {"code":"points.activity-date-in-future","detail":"活動日に未来の日付は指定できません"}"""));
-        MemberBackend.Answer locked = new MemberBackend.Answer(409, json.readTree("""
+        ServiceBackend.Answer locked = new ServiceBackend.Answer(409, json.readTree("""
                 {"code":"points.fiscal-year-locked","detail":"2026年度のポイントは登録・変更できません"}"""));
 
         assertThat(FormErrors.of(future, code -> code.startsWith("points.activity-date") ? "activityDate" : null))
