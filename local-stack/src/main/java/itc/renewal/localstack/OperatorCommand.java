@@ -17,6 +17,7 @@ import java.util.List;
  * operator (its password from {@code .data/}); each call is recorded like the same action in the console.
  * <pre>
  * ./itc-renewal republish &lt;service&gt; [--from &lt;position&gt;] [--member &lt;id&gt;]
+ * ./itc-renewal completeness &lt;service&gt; [--member &lt;id&gt;]
  * ./itc-renewal audit &lt;member id&gt; [--as-of &lt;instant&gt;] [--csv]
  * ./itc-renewal dead-letters &lt;service&gt; [show|retry|discard &lt;topic&gt;/&lt;partition&gt;/&lt;offset&gt; [reason]]
  * </pre>
@@ -25,6 +26,7 @@ public final class OperatorCommand {
 
     static final String USAGE = """
             usage: ./itc-renewal republish <service> [--from <position>] [--member <id>]
+                   ./itc-renewal completeness <service> [--member <id>]
                    ./itc-renewal audit <member id> [--as-of <ISO instant>] [--csv]
                    ./itc-renewal dead-letters <service> [show|retry|discard <topic>/<partition>/<offset> [reason]]""";
 
@@ -38,6 +40,7 @@ public final class OperatorCommand {
         }
         HttpRequest request = switch (args[0]) {
             case "republish" -> republish(args);
+            case "completeness" -> completeness(args);
             case "audit" -> audit(args);
             case "dead-letters" -> deadLetters(args);
             default -> null;
@@ -64,6 +67,17 @@ public final class OperatorCommand {
         return operatorRequest("/api/operator/replay/" + URLEncoder.encode(args[1], StandardCharsets.UTF_8) + "/republish")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{" + String.join(",", fields) + "}")).build();
+    }
+
+    static HttpRequest completeness(String[] args) throws Exception {
+        String path = "/api/operator/replay/" + URLEncoder.encode(args[1], StandardCharsets.UTF_8) + "/completeness";
+        if (args.length > 2) {
+            if (!args[2].equals("--member")) {
+                throw new IllegalArgumentException("unknown option " + args[2] + "\n" + USAGE);
+            }
+            path += "?memberId=" + URLEncoder.encode(value(args, 3), StandardCharsets.UTF_8);
+        }
+        return operatorRequest(path).GET().build();
     }
 
     static HttpRequest deadLetters(String[] args) throws Exception {

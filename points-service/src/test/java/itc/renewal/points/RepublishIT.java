@@ -6,6 +6,10 @@ import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.replay.ReplayRuns;
 import itc.renewal.platformtest.ServiceIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -96,6 +101,42 @@ class RepublishIT {
         } finally {
             runs.release("republish", claim);
         }
+    }
+
+    @Test
+    void theCompletenessCheckFindsEveryStoredRecordOnTheTopicAndReportsOneProducedInTheServicesName()
+            throws Exception {
+        driver.entryId(driver.post("M0000045", PointsServiceDriver.entry("2026-05-10", "SELF_STUDY", "2")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> idsOf("M0000045").size() == 1);
+        String path = "/api/operator/replay/points-service/completeness?memberId=M0000045";
+
+        JsonNode complete = driver.read(driver.send(OPERATOR, "GET", path, null));
+        assertThat(complete.get("complete").asBoolean()).as(complete.toString()).isTrue();
+        JsonNode topic = complete.get("topics").get(0);
+        assertThat(topic.get("topic").asText()).isEqualTo(TOPIC);
+        assertThat(topic.get("expected").asLong()).isEqualTo(1);
+        assertThat(topic.get("found").asLong()).isEqualTo(1);
+
+        String stranger = java.util.UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers), new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, "M0000045", "{}");
+            record.headers().add("ce_id", stranger.getBytes(StandardCharsets.UTF_8))
+                    .add("ce_source", "/itc-renewal/points-service".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+        JsonNode extra = driver.read(driver.send(OPERATOR, "GET", path, null));
+        assertThat(extra.get("complete").asBoolean()).isFalse();
+        assertThat(extra.get("topics").get(0).get("extraCount").asLong()).isEqualTo(1);
+        assertThat(extra.get("topics").get(0).get("extra")).extracting(JsonNode::asText).containsExactly(stranger);
+        assertThat(extra.get("topics").get(0).get("missingCount").asLong()).isZero();
+
+        assertThat(republish("{\"memberId\":\"M0000045\"}").statusCode()).isEqualTo(200);
+        JsonNode repeated = driver.read(driver.send(OPERATOR, "GET", path, null));
+        assertThat(repeated.get("topics").get(0).get("repeated").asLong()).as("republished, not missing or extra")
+                .isEqualTo(1);
+        driver.assertProblem(driver.send(OPERATOR, "GET", "/api/operator/replay/points-service/completeness"
+                + "?memberId=nobody", null), 400, "replay.member-id-invalid");
     }
 
     private HttpResponse<String> republish(String body) throws Exception {

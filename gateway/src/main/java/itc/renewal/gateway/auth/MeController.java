@@ -1,6 +1,7 @@
 package itc.renewal.gateway.auth;
 
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     @GetMapping("/api/me")
+    @ProblemCodes({})
     Me me(Identity identity) {
         return new Me(identity.subject(), identity.role());
     }

@@ -6,6 +6,7 @@ import itc.renewal.platform.identity.Identity;
 import itc.renewal.platform.identity.IdentityGuard;
 import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.problem.ProblemResponses;
+import itc.renewal.platform.web.protection.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +43,14 @@ class SignedIdentityFilter extends IdentityGuard {
         this.signer = signer;
         this.audiences = audiences;
         this.clock = clock;
+    }
+
+    /** The API description names endpoints and problems, no one's data: public, like any API's. */
+    static final String API_DESCRIPTION = "/api/openapi";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return super.shouldNotFilter(request) || API_DESCRIPTION.equals(RequestPaths.of(request));
     }
 
     @Override

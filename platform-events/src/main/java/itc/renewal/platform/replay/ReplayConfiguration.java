@@ -10,9 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Operators' replay in every event-sourced service that publishes: republishing from the event store. */
 @AutoConfiguration(afterName = {
@@ -29,18 +33,40 @@ public class ReplayConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean({EventStorageEngine.class, IntegrationEventPublisher.class, ReplayRuns.class})
-    Republisher republisher(EventStorageEngine storage, ObjectProvider<EventRelay> relays,
-                            IntegrationEventPublisher publisher, Environment environment, ReplayRuns runs,
-                            EventGateway events, BusinessClock clock,
-                            @Value("${spring.application.name}") String service) {
-        return new Republisher(storage, relays.orderedStream().toList(), publisher, environment, runs, events, clock,
-                service);
+    @ConditionalOnBean({EventStorageEngine.class, IntegrationEventPublisher.class})
+    StoredRecords storedRecords(EventStorageEngine storage, ObjectProvider<EventRelay> relays, Environment environment,
+                                @Value("${spring.application.name}") String service) {
+        return new StoredRecords(storage, relays.orderedStream().toList(), environment, service);
+    }
+
+    @Bean
+    @ConditionalOnBean({StoredRecords.class, ReplayRuns.class})
+    Republisher republisher(StoredRecords stored, IntegrationEventPublisher publisher, Environment environment,
+                            ReplayRuns runs, EventGateway events, BusinessClock clock) {
+        return new Republisher(stored, publisher, environment, runs, events, clock);
+    }
+
+    /** Compares the store with the topics of the service's output bindings ({@code <name>-out-<n>}). */
+    @Bean
+    @ConditionalOnBean(StoredRecords.class)
+    Completeness completeness(StoredRecords stored, Environment environment,
+                              ObjectProvider<BindingServiceProperties> bindings) {
+        List<String> topics = new ArrayList<>();
+        BindingServiceProperties properties = bindings.getIfAvailable();
+        if (properties != null) {
+            properties.getBindings().forEach((name, binding) -> {
+                if (name.matches(".+-out-\\d+") && binding.getDestination() != null) {
+                    topics.add(binding.getDestination());
+                }
+            });
+        }
+        return new Completeness(stored, environment, topics);
     }
 
     @Bean
     @ConditionalOnBean(Republisher.class)
-    ReplayController replayController(Republisher republisher, @Value("${spring.application.name}") String service) {
-        return new ReplayController(republisher, service);
+    ReplayController replayController(Republisher republisher, Completeness completeness,
+                                      @Value("${spring.application.name}") String service) {
+        return new ReplayController(republisher, completeness, service);
     }
 }

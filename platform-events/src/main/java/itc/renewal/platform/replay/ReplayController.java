@@ -1,10 +1,12 @@
 package itc.renewal.platform.replay;
 
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
@@ -15,15 +17,18 @@ import java.util.regex.Pattern;
  * {@code GET} tells the event store's end, {@code POST …/republish} sends stored events to the topics again.
  */
 @RestController
+@ProblemCodes({"403 operator.role-required", "404 replay.service-unknown"})
 public class ReplayController {
 
     private static final Pattern MEMBER_ID = Pattern.compile("M\\d{7}");
 
     private final Republisher republisher;
+    private final Completeness completeness;
     private final String service;
 
-    public ReplayController(Republisher republisher, String service) {
+    public ReplayController(Republisher republisher, Completeness completeness, String service) {
         this.republisher = republisher;
+        this.completeness = completeness;
         this.service = service;
     }
 
@@ -36,6 +41,8 @@ public class ReplayController {
 
     /** Body (both optional): {@code {"fromPosition": 120, "memberId": "M0000001"}}. */
     @PostMapping("/api/operator/replay/{service}/republish")
+    @ProblemCodes({"400 replay.member-id-invalid", "400 replay.position-invalid", "409 replay.already-running",
+            "503 replay.kafka-unavailable"})
     public RepublishResult republish(@PathVariable("service") String asked,
                                      @RequestBody(required = false) RepublishRequest request) {
         ours(asked);
@@ -44,6 +51,21 @@ public class ReplayController {
             throw Rejection.badInput("replay.member-id-invalid", "会員番号は M と7桁の数字で指定してください。");
         }
         return republisher.republish(asking.fromPosition(), asking.memberId());
+    }
+
+    /**
+     * Whether every stored event's records are on the service's topics and nothing else is there in its name:
+     * counts and ids per topic, all or for one member.
+     */
+    @GetMapping("/api/operator/replay/{service}/completeness")
+    @ProblemCodes({"400 replay.member-id-invalid", "503 replay.kafka-unavailable"})
+    public Completeness.Report completeness(@PathVariable("service") String asked,
+                                            @RequestParam(required = false) String memberId) {
+        ours(asked);
+        if (memberId != null && !MEMBER_ID.matcher(memberId).matches()) {
+            throw Rejection.badInput("replay.member-id-invalid", "会員番号は M と7桁の数字で指定してください。");
+        }
+        return completeness.check(memberId);
     }
 
     /** What an operator asks to republish. */

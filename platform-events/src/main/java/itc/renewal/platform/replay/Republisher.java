@@ -1,7 +1,5 @@
 package itc.renewal.platform.replay;
 
-import itc.renewal.platform.axon.ProvenanceInterceptors;
-import itc.renewal.platform.messaging.EventRelay;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
 import itc.renewal.platform.messaging.MessagingAutoConfiguration;
 import itc.renewal.platform.messaging.RelayCapture;
@@ -12,25 +10,15 @@ import itc.renewal.platform.provenance.ProvenanceContext;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.gateway.EventGateway;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.core.env.Environment;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * Republishes a service's stored events to its topics (issue 10): reads the event store from the beginning or from a
@@ -43,8 +31,7 @@ public class Republisher {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Republisher.class);
 
-    private final EventStorageEngine storage;
-    private final List<AnnotationEventHandlerAdapter> relays;
+    private final StoredRecords stored;
     private final IntegrationEventPublisher publisher;
     private final Environment environment;
     private final ReplayRuns runs;
@@ -52,22 +39,20 @@ public class Republisher {
     private final Clock clock;
     private final String service;
 
-    public Republisher(EventStorageEngine storage, List<EventRelay> relays, IntegrationEventPublisher publisher,
-                       Environment environment, ReplayRuns runs, EventGateway events, Clock clock, String service) {
-        this.storage = storage;
-        this.relays = relays.stream().map(AnnotationEventHandlerAdapter::new).toList();
+    public Republisher(StoredRecords stored, IntegrationEventPublisher publisher, Environment environment,
+                       ReplayRuns runs, EventGateway events, Clock clock) {
+        this.stored = stored;
         this.publisher = publisher;
         this.environment = environment;
         this.runs = runs;
         this.events = events;
         this.clock = clock;
-        this.service = service;
+        this.service = stored.service();
     }
 
     /** The position the next stored event will have: a valid {@code fromPosition} is below it. */
     public long head() {
-        TrackingToken head = storage.createHeadToken();
-        return head == null ? 0 : head.position().orElse(-1) + 1;
+        return stored.head();
     }
 
     /**
@@ -94,78 +79,47 @@ public class Republisher {
         }
     }
 
+    /** How far a run got. */
+    private static final class Progress {
+        long read;
+        long sent;
+        Long first;
+        Long last;
+        final AtomicReference<Exception> failure = new AtomicReference<>();
+    }
+
     private RepublishResult send(Long fromPosition, String memberId) {
         long startNanos = System.nanoTime();
-        TrackingToken from = fromPosition == null || fromPosition == 0 ? null
-                : GapAwareTrackingToken.newInstance(fromPosition - 1, Set.of());
-        Map<String, String> topics = new HashMap<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        long read = 0;
-        long sent = 0;
-        Long first = null;
-        Long last = null;
-        try (KafkaProducer<byte[], byte[]> producer = producer();
-             Stream<? extends TrackedEventMessage<?>> stored = storage.readEvents(from, false)) {
-            Iterator<? extends TrackedEventMessage<?>> inOrder = stored.iterator();
-            while (inOrder.hasNext()) {
-                TrackedEventMessage<?> event = inOrder.next();
-                long position = event.trackingToken().position().orElse(-1);
-                first = first == null ? position : first;
-                last = position;
-                read++;
-                for (RelayCapture.Captured record : relayed(event)) {
-                    if (memberId != null && !memberId.equals(record.key())) {
-                        continue;
+        Progress progress = new Progress();
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            stored.walk(fromPosition, (position, records) -> {
+                progress.first = progress.first == null ? position : progress.first;
+                progress.last = position;
+                progress.read++;
+                for (RelayCapture.Captured record : records) {
+                    if (memberId == null || memberId.equals(record.key())) {
+                        producer.send(publisher.record(stored.topicOf(record.binding()), record), (metadata, error) -> {
+                            if (error != null) {
+                                progress.failure.compareAndSet(null, error);
+                            }
+                        });
+                        progress.sent++;
                     }
-                    String topic = topics.computeIfAbsent(record.binding(), this::destinationOf);
-                    producer.send(publisher.record(topic, record), (metadata, error) -> {
-                        if (error != null) {
-                            failure.compareAndSet(null, error);
-                        }
-                    });
-                    sent++;
                 }
-                if (failure.get() != null) {
-                    break;
-                }
-            }
+                return progress.failure.get() == null;
+            });
             producer.flush();
         }
-        if (failure.get() != null) {
-            log.warn("republishing stopped after {} events read, {} records sent", read, sent, failure.get());
+        if (progress.failure.get() != null) {
+            log.warn("republishing stopped after {} events read, {} records sent", progress.read, progress.sent,
+                    progress.failure.get());
             throw new Rejection(503, "replay.kafka-unavailable", "Kafka が記録を受け付けなかったため再送を中止しました（"
-                    + read + " 件読み、" + sent + " 件送信: 同じ ID なので、もう一度実行しても購読側で重複しません）: "
-                    + failure.get().getMessage());
+                    + progress.read + " 件読み、" + progress.sent + " 件送信: 同じ ID なので、もう一度実行しても購読側で重複しません）: "
+                    + progress.failure.get().getMessage());
         }
         long millis = Math.max(1, (System.nanoTime() - startNanos) / 1_000_000);
-        return new RepublishResult(service, fromPosition, memberId, first, last, read, sent, millis,
-                Math.round(read * 10_000.0 / millis) / 10.0);
-    }
-
-    /** What the service's relays publish for {@code event}, with the event's provenance, nothing sent. */
-    private List<RelayCapture.Captured> relayed(EventMessage<?> event) {
-        try (ProvenanceContext.Scope ignored = ProvenanceContext.open(
-                ProvenanceInterceptors.handlingOf(event, "system:" + service))) {
-            return RelayCapture.during(() -> {
-                for (AnnotationEventHandlerAdapter relay : relays) {
-                    if (relay.canHandle(event)) {
-                        try {
-                            relay.handle(event);
-                        } catch (Exception e) {
-                            throw new IllegalStateException("relaying " + event.getIdentifier() + " failed", e);
-                        }
-                    }
-                }
-            });
-        }
-    }
-
-    private String destinationOf(String binding) {
-        String destination = environment.getProperty("spring.cloud.stream.bindings." + binding + ".destination");
-        if (destination == null) {
-            throw new IllegalStateException("binding " + binding + " has no destination");
-        }
-        return destination;
+        return new RepublishResult(service, fromPosition, memberId, progress.first, progress.last, progress.read,
+                progress.sent, millis, Math.round(progress.read * 10_000.0 / millis) / 10.0);
     }
 
     private KafkaProducer<byte[], byte[]> producer() {

@@ -3,8 +3,12 @@ package itc.renewal.platform.problem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,6 +50,26 @@ class ProblemAdvice {
         }
         return problem(HttpStatus.BAD_REQUEST, "request.unreadable",
                 "リクエストの形式が正しくありません（日付は yyyy-MM-dd、数値は半角数字で指定してください）。");
+    }
+
+    /** A body of a type the endpoint does not read (e.g. a CSV sent as JSON): which types it takes. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException e) {
+        String supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).distinct()
+                .collect(Collectors.joining(", "));
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type-unsupported",
+                "この形式（Content-Type: " + (e.getContentType() == null ? "なし" : e.getContentType())
+                        + "）の内容は受け付けられません。" + (supported.isEmpty() ? "" : supported + " で送信してください。"));
+    }
+
+    /** A method the path does not take (e.g. DELETE where only GET is served). */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        ProblemDetail problem = problem(HttpStatus.METHOD_NOT_ALLOWED, "request.method-not-allowed",
+                "このURLは " + e.getMethod() + " を受け付けません"
+                        + (e.getSupportedHttpMethods() == null ? "。" : "（受け付けるのは " + e.getSupportedHttpMethods()
+                        .stream().map(Object::toString).collect(Collectors.joining(", ")) + "）。"));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(e.getHeaders()).body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {

@@ -10,6 +10,7 @@ import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.identity.IdentityWebConfiguration;
 import itc.renewal.platform.identity.OperatorOnly;
 import itc.renewal.platform.problem.ProblemConfiguration;
+import itc.renewal.platform.web.openapi.OpenApiConfiguration;
 import itc.renewal.platform.web.protection.RequestSizeLimit;
 import itc.renewal.platform.web.protection.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +37,7 @@ import java.util.List;
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ClockProperties.class)
-@Import({IdentityWebConfiguration.class, ProblemConfiguration.class})
+@Import({IdentityWebConfiguration.class, ProblemConfiguration.class, OpenApiConfiguration.class})
 public class PlatformWebAutoConfiguration {
 
     @Bean

@@ -1,6 +1,7 @@
 package itc.renewal.report.privacy.web;
 
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.report.privacy.domain.MemberKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/operator/activity-reports/members/{memberId}/answers")
+@ProblemCodes({"403 operator.role-required"})
 class MemberDataController {
 
     private static final Logger log = LoggerFactory.getLogger(MemberDataController.class);

@@ -2,6 +2,7 @@ package itc.renewal.report.questionnaire.web;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.report.questionnaire.api.ListQuestionnairesQuery;
 import itc.renewal.report.questionnaire.api.PublishQuestionnaireCommand;
 import itc.renewal.report.questionnaire.domain.Question;
@@ -28,6 +29,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/operator/activity-reports/questionnaires")
+@ProblemCodes({"403 operator.role-required"})
 class QuestionnaireController {
 
     record PublicationRequest(Integer firstFiscalYear, List<Question> questions) {
@@ -50,6 +52,7 @@ class QuestionnaireController {
     }
 
     @PutMapping("/{version}")
+    @ProblemCodes({"400 report.questionnaire-invalid", "409 report.questionnaire-published"})
     ResponseEntity<Questionnaire> publish(Identity identity, @PathVariable String version,
                                           @RequestBody PublicationRequest request) {
         Questionnaire questionnaire = QuestionnaireDefinition.check(version, request.firstFiscalYear(),

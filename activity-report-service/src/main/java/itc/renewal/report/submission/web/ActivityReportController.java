@@ -3,6 +3,7 @@ package itc.renewal.report.submission.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.report.questionnaire.api.FindQuestionnaireQuery;
 import itc.renewal.report.questionnaire.domain.Questionnaire;
@@ -33,6 +34,7 @@ import java.util.Optional;
  */
 @RestController
 @RequestMapping("/api/activity-reports")
+@ProblemCodes({"400 request.fiscal-year-invalid", "404 report.no-questionnaire"})
 class ActivityReportController {
 
     private final CommandGateway commands;
@@ -50,6 +52,8 @@ class ActivityReportController {
 
     /** R1: the answers so far, to resume later; required questions may still be open. */
     @PutMapping("/{fiscalYear}/draft")
+    @ProblemCodes({"400 report.answer-invalid", "409 report.already-submitted", "409 report.not-open",
+            "409 report.window-closed"})
     ActivityReportView saveDraft(@PathVariable FiscalYear fiscalYear, @RequestBody(required = false)
                                  JsonNode body, Identity identity) {
         Questionnaire questionnaire = questionnaire(fiscalYear.year());
@@ -61,6 +65,8 @@ class ActivityReportController {
 
     /** R3: once; 400 naming every wrong or missing answer by question id. */
     @PostMapping("/{fiscalYear}")
+    @ProblemCodes({"400 report.answer-invalid", "409 report.already-submitted", "409 report.not-open",
+            "409 report.window-closed"})
     ResponseEntity<SubmissionResponse> submit(@PathVariable FiscalYear fiscalYear,
                                               @RequestBody(required = false) JsonNode body, Identity identity) {
         String renewalId = renewalId(fiscalYear.year(), member(identity));

@@ -1,6 +1,7 @@
 package itc.renewal.report.submission.web;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.report.submission.api.ReportSummary;
 import itc.renewal.report.submission.api.SummarizeReportsQuery;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
  */
 @RestController
 @RequestMapping("/api/operator/activity-reports/{fiscalYear}/summary")
+@ProblemCodes({"400 request.fiscal-year-invalid", "403 operator.role-required"})
 class ReportSummaryController {
 
     private final QueryGateway queries;

@@ -1,6 +1,7 @@
 package itc.renewal.gateway.operator.audit;
 
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
  * {@code Accept: text/csv}) exports it for an auditor. Operators only.
  */
 @RestController
+@ProblemCodes({"403 operator.role-required"})
 class AuditTrailController {
 
     private static final Pattern MEMBER_ID = Pattern.compile("M\\d{7}");
@@ -38,6 +40,8 @@ class AuditTrailController {
 
     /** One mapping for both forms, so a client sending {@code Accept: *}{@code /*} (curl) gets JSON, not an ambiguity. */
     @GetMapping("/api/operator/audit/{memberId}")
+    @ProblemCodes({"400 audit.as-of-invalid", "400 audit.format-invalid", "400 audit.member-id-invalid",
+            "404 audit.member-unknown", "503 audit.service-unavailable"})
     ResponseEntity<?> trail(Identity identity, @PathVariable String memberId,
                             @RequestParam(required = false) String asOf,
                             @RequestParam(required = false) String format,

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,12 +101,28 @@ class ReplayPageController {
         return "redirect:/operator/replay";
     }
 
+    /** The service's event store compared with its topics: what is missing there and what is extra. */
+    @GetMapping("/{service}/completeness")
+    String completeness(@PathVariable String service, @RequestParam(defaultValue = "") String memberId,
+                        Authentication authentication, Model model, HttpServletResponse response) {
+        Identity operator = OperatorPages.operator(authentication);
+        String member = memberId.strip().toUpperCase();
+        ServiceBackend.Answer report = backend.get(operator, known(service), BASE + service + "/completeness"
+                + (member.isEmpty() ? "" : "?memberId=" + UriUtils.encodeQueryParam(member, StandardCharsets.UTF_8)));
+        response.setStatus(report.status());
+        model.addAttribute("service", service);
+        model.addAttribute("report", report.ok() ? ServiceBackend.plain(report.body()) : null);
+        model.addAttribute("reportProblem", report.ok() ? null : report.detail());
+        return "operator/completeness";
+    }
+
     @GetMapping("/{service}/dead-letters/{topic}/{partition}/{offset}")
     String inspect(@PathVariable String service, @PathVariable String topic, @PathVariable int partition,
                    @PathVariable long offset, Authentication authentication, Model model,
                    HttpServletResponse response) {
         Identity operator = OperatorPages.operator(authentication);
-        ServiceBackend.Answer record = backend.get(operator, known(service), deadLetter(service, topic, partition, offset));
+        ServiceBackend.Answer record = backend.get(operator, known(service),
+                deadLetter(service, topic, partition, offset));
         response.setStatus(record.status());
         model.addAttribute("service", service);
         model.addAttribute("record", record.ok() ? ServiceBackend.plain(record.body()) : null);
@@ -119,7 +137,7 @@ class ReplayPageController {
         String address = deadLetter(service, topic, partition, offset);
         ServiceBackend.Answer answer = backend.post(operator, known(service), address + "/retry", Map.of());
         OperatorPages.tell(redirect, answer, "console.replay.retried", topic + "/" + partition + "/" + offset);
-        return answer.ok() ? "redirect:/operator/replay" : "redirect:/operator" + address.substring("/api/operator".length());
+        return answer.ok() ? "redirect:/operator/replay" : backTo(address);
     }
 
     @PostMapping("/{service}/dead-letters/{topic}/{partition}/{offset}/discard")
@@ -131,7 +149,12 @@ class ReplayPageController {
         ServiceBackend.Answer answer = backend.post(operator, known(service), address + "/discard",
                 Map.of("reason", reason.strip()));
         OperatorPages.tell(redirect, answer, "console.replay.discarded", topic + "/" + partition + "/" + offset);
-        return answer.ok() ? "redirect:/operator/replay" : "redirect:/operator" + address.substring("/api/operator".length());
+        return answer.ok() ? "redirect:/operator/replay" : backTo(address);
+    }
+
+    /** The console's page of a dead letter whose API address is {@code address}. */
+    private static String backTo(String address) {
+        return "redirect:/operator" + address.substring("/api/operator".length());
     }
 
     private static String deadLetter(String service, String topic, int partition, long offset) {

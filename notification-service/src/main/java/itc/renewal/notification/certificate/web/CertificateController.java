@@ -3,6 +3,7 @@ package itc.renewal.notification.certificate.web;
 import itc.renewal.notification.certificate.api.CertificateFile;
 import itc.renewal.notification.certificate.query.MemberCertificates;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -25,6 +26,7 @@ class CertificateController {
 
     /** Another member's certificate answers 404 like a missing one, so its existence is not disclosed. */
     @GetMapping("/api/certificates/{renewalId}")
+    @ProblemCodes({"404 notification.certificate-not-found"})
     ResponseEntity<byte[]> download(@PathVariable String renewalId, Identity identity) {
         CertificateFile file = certificates.find(renewalId, identity.subject())
                 .orElseThrow(() -> Rejection.notFound("notification.certificate-not-found",

@@ -3,6 +3,7 @@ package itc.renewal.notification.certificate.web;
 import itc.renewal.notification.certificate.api.Verification;
 import itc.renewal.notification.certificate.domain.JapaneseDates;
 import itc.renewal.notification.certificate.query.CertificateVerification;
+import itc.renewal.platform.problem.ProblemCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,7 @@ class VerificationController {
     }
 
     @GetMapping(path = "/verify/{certificateId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ProblemCodes({})
     ResponseEntity<Verification> json(@PathVariable String certificateId, @RequestParam(name = "t", required = false)
                                       String token) {
         Verification answer = verification.verify(certificateId, token);
@@ -36,6 +38,7 @@ class VerificationController {
     }
 
     @GetMapping(path = "/verify/{certificateId}", produces = MediaType.TEXT_HTML_VALUE)
+    @ProblemCodes({})
     ResponseEntity<String> page(@PathVariable String certificateId, @RequestParam(name = "t", required = false)
                                 String token) {
         Verification answer = verification.verify(certificateId, token);

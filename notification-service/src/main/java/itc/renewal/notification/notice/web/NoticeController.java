@@ -3,6 +3,7 @@ package itc.renewal.notification.notice.web;
 import itc.renewal.notification.notice.api.NoticeView;
 import itc.renewal.notification.notice.query.MemberNotices;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +20,7 @@ class NoticeController {
     }
 
     @GetMapping("/api/notices")
+    @ProblemCodes({})
     List<NoticeView> notices(Identity identity) {
         return notices.of(identity.subject());
     }

@@ -6,6 +6,7 @@ import itc.renewal.payment.billing.api.FindBillingProfileQuery;
 import itc.renewal.payment.billing.domain.BillingDetails;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +34,14 @@ class BillingProfileController {
     }
 
     @GetMapping
+    @ProblemCodes({})
     BillingProfileView profile(Identity identity) {
         return queries.query(new FindBillingProfileQuery(identity.subject()), BillingProfileView.class).join();
     }
 
     /** 400 with {@code errors: [{field, message}]} when a field is wrong; the saved profile is answered. */
     @PutMapping
+    @ProblemCodes({"400 payment.billing-profile-invalid"})
     BillingProfileView change(Identity identity, @RequestBody BillingProfileRequest request) {
         BillingDetails details = BillingDetails.of(request.addressee(), request.senderName());
         commands.sendAndWait(new ChangeBillingProfileCommand(identity.subject(), details, clock.instant()));

@@ -5,6 +5,7 @@ import itc.renewal.payment.order.api.FindUnappliedPaymentsQuery;
 import itc.renewal.payment.order.api.UnappliedPaymentView;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -28,6 +29,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/operator/payments")
+@ProblemCodes({"403 operator.role-required"})
 class OperatorPaymentController {
 
     record ConfirmationRequest(String reason) {
@@ -45,6 +47,8 @@ class OperatorPaymentController {
 
     @PostMapping("/orders/{renewalId}/confirmation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemCodes({"400 payment.reason-required", "404 payment.order-not-found", "409 payment.already-paid",
+            "409 payment.charge-in-progress", "409 payment.window-closed"})
     void confirm(Identity identity, @PathVariable String renewalId, @RequestBody ConfirmationRequest request) {
         try {
             commands.sendAndWait(new ConfirmPaymentCommand(renewalId, identity.subject(),

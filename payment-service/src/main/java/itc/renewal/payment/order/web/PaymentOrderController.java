@@ -16,6 +16,7 @@ import itc.renewal.payment.order.command.PaymentMethodChoice;
 import itc.renewal.payment.order.document.InvoiceRenderer;
 import itc.renewal.payment.order.document.ReceiptRenderer;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -71,6 +72,7 @@ class PaymentOrderController {
 
     /** 購入履歴 (F5): every order of the member, newest fiscal year first, with its documents. */
     @GetMapping
+    @ProblemCodes({})
     List<PaymentOrderView> orders(Identity identity) {
         return queries.query(new FindMemberPaymentOrdersQuery(identity.subject()),
                 ResponseTypes.multipleInstancesOf(PaymentOrderView.class)).join();
@@ -78,6 +80,8 @@ class PaymentOrderController {
 
     /** F1: answers the order with the method, and the invoice (bank transfer) or slip (convenience store). */
     @PostMapping("/{renewalId}/method")
+    @ProblemCodes({"404 payment.order-not-found", "409 payment.already-paid", "409 payment.billing-profile-required",
+            "409 payment.method-already-chosen", "409 payment.window-closed"})
     PaymentOrderView chooseMethod(Identity identity, @PathVariable String renewalId,
                                   @Valid @RequestBody MethodRequest request) {
         BillingProfileView billing = queries.query(new FindBillingProfileQuery(identity.subject()),
@@ -89,6 +93,9 @@ class PaymentOrderController {
     }
 
     @PostMapping("/{renewalId}/card")
+    @ProblemCodes({"400 payment.card-invalid", "402 payment.card-declined", "404 payment.order-not-found",
+            "409 payment.already-paid", "409 payment.charge-in-progress", "409 payment.charge-outcome-pending",
+            "409 payment.method-already-chosen", "409 payment.window-closed"})
     PaymentOrderView payByCard(Identity identity, @PathVariable String renewalId,
                                @Valid @RequestBody CardPaymentRequest request) {
         return checkout.pay(identity.subject(), renewalId, request.cardNumber(), request.idempotencyKey());
@@ -99,6 +106,7 @@ class PaymentOrderController {
      * within moments, so a download right after choosing waits for it briefly rather than answering 404.
      */
     @GetMapping("/{renewalId}/invoice")
+    @ProblemCodes({"404 payment.invoice-not-found"})
     ResponseEntity<byte[]> invoice(Identity identity, @PathVariable String renewalId) {
         Invoice invoice = awaitIssued(() -> queries.query(new FindInvoiceQuery(identity.subject(), renewalId),
                         ResponseTypes.optionalInstanceOf(Invoice.class)).join(),
@@ -110,6 +118,7 @@ class PaymentOrderController {
 
     /** F4: the receipt, once paid. */
     @GetMapping("/{renewalId}/receipt")
+    @ProblemCodes({"404 payment.receipt-not-found"})
     ResponseEntity<byte[]> receipt(Identity identity, @PathVariable String renewalId) {
         Receipt receipt = queries.query(new FindReceiptQuery(identity.subject(), renewalId),
                 ResponseTypes.optionalInstanceOf(Receipt.class)).join().orElseThrow(() -> Rejection.notFound(

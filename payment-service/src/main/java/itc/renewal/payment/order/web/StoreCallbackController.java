@@ -1,6 +1,7 @@
 package itc.renewal.payment.order.web;
 
 import itc.renewal.payment.order.command.StoreCallbacks;
+import itc.renewal.platform.problem.ProblemCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,6 +24,8 @@ class StoreCallbackController {
     }
 
     @PostMapping("/callbacks/convenience-store")
+    @ProblemCodes({"400 payment.callback-invalid", "401 payment.callback-signature-invalid",
+            "422 payment.order-unknown", "422 payment.slip-unknown"})
     Map<String, Object> paid(@RequestHeader(value = StoreCallbacks.SIGNATURE_HEADER, required = false) String signed,
                              @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         return Map.of("outcome", callbacks.receive(signed, body == null ? new byte[0] : body,

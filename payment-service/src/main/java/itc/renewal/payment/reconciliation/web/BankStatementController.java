@@ -5,6 +5,7 @@ import itc.renewal.payment.reconciliation.api.ReconciledLine;
 import itc.renewal.payment.reconciliation.api.StatementImportResult;
 import itc.renewal.payment.reconciliation.command.StatementReconciliation;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/operator/payments/statements")
+@ProblemCodes({"403 operator.role-required"})
 class BankStatementController {
 
     private final StatementReconciliation reconciliation;
@@ -34,6 +36,7 @@ class BankStatementController {
 
     /** 422 with {@code errors: [{row, column, message}]} (row = record number) for a file with any problem. */
     @PostMapping
+    @ProblemCodes({"422 payment.statement-invalid"})
     StatementImportResult importFile(Identity identity, @RequestBody(required = false) byte[] file) {
         return reconciliation.importFile(identity.subject(), file == null ? new byte[0] : file);
     }

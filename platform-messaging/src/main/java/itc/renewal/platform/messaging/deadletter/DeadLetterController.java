@@ -1,6 +1,7 @@
 package itc.renewal.platform.messaging.deadletter;
 
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.platform.provenance.Provenance;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import java.util.Map;
  * gateway; the gateway's own are answered by the gateway): list, inspect, retry, discard with a reason.
  */
 @RestController
+@ProblemCodes({"403 operator.role-required", "404 replay.service-unknown"})
 public class DeadLetterController {
 
     private static final String BASE = "/api/operator/replay/{service}/dead-letters";
@@ -30,6 +32,7 @@ public class DeadLetterController {
     }
 
     @GetMapping(BASE)
+    @ProblemCodes({"503 dead-letter.unavailable"})
     public Map<String, Object> list(Identity identity, @PathVariable("service") String asked) {
         check(identity, asked);
         List<DeadLetter> open = deadLetters.open();
@@ -37,6 +40,7 @@ public class DeadLetterController {
     }
 
     @GetMapping(BASE + "/{topic}/{partition}/{offset}")
+    @ProblemCodes({"404 dead-letter.record-unknown", "404 dead-letter.topic-unknown"})
     public DeadLetter inspect(Identity identity, @PathVariable("service") String asked, @PathVariable String topic,
                               @PathVariable int partition, @PathVariable long offset) {
         check(identity, asked);
@@ -44,6 +48,8 @@ public class DeadLetterController {
     }
 
     @PostMapping(BASE + "/{topic}/{partition}/{offset}/retry")
+    @ProblemCodes({"404 dead-letter.record-unknown", "404 dead-letter.topic-unknown",
+            "409 dead-letter.already-resolved", "422 dead-letter.retry-failed"})
     public Map<String, Object> retry(Identity identity, @PathVariable("service") String asked,
                                      @PathVariable String topic, @PathVariable int partition,
                                      @PathVariable long offset) {
@@ -53,6 +59,8 @@ public class DeadLetterController {
 
     /** Body: {@code {"reason": "…"}}. */
     @PostMapping(BASE + "/{topic}/{partition}/{offset}/discard")
+    @ProblemCodes({"400 dead-letter.reason-required", "404 dead-letter.record-unknown", "404 dead-letter.topic-unknown",
+            "409 dead-letter.already-resolved"})
     public Map<String, Object> discard(Identity identity, @PathVariable("service") String asked,
                                        @PathVariable String topic, @PathVariable int partition,
                                        @PathVariable long offset, @RequestBody(required = false) Discard discard) {

@@ -2,6 +2,7 @@ package itc.renewal.points.catalogue.web;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.points.catalogue.JdbcCategoryCatalogues;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +25,7 @@ class CatalogueController {
     }
 
     @GetMapping("/api/points/categories")
+    @ProblemCodes({"400 request.fiscal-year-invalid"})
     CatalogueView categories(@RequestParam(required = false) FiscalYear fiscalYear) {
         FiscalYear year = fiscalYear == null ? clock.fiscalYear().previous() : fiscalYear;
         return CatalogueView.of(year, catalogues);

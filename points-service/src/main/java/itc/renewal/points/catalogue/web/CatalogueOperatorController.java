@@ -1,6 +1,7 @@
 package itc.renewal.points.catalogue.web;
 
 import itc.renewal.platform.clock.FiscalYear;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.JdbcCategoryCatalogues;
 import itc.renewal.points.catalogue.PointCategory;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  */
 @RestController
 @RequestMapping("/api/operator/points/catalogue")
+@ProblemCodes({"400 request.fiscal-year-invalid", "403 operator.role-required"})
 class CatalogueOperatorController {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
@@ -37,6 +39,8 @@ class CatalogueOperatorController {
     }
 
     @PutMapping("/{fiscalYear}/{code}")
+    @ProblemCodes({"400 points.catalogue-cap-not-half-step", "400 points.catalogue-code-invalid",
+            "400 points.catalogue-hours-per-point-missing", "400 points.catalogue-hours-per-point-not-accepted"})
     CategoryView save(@PathVariable FiscalYear fiscalYear, @PathVariable String code,
                       @Valid @RequestBody CategoryRequest request) {
         if (!CODE.matcher(code).matches()) {

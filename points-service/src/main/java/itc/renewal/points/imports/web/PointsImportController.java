@@ -1,6 +1,7 @@
 package itc.renewal.points.imports.web;
 
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.points.imports.command.ImportOutcome;
 import itc.renewal.points.imports.command.PointsImporter;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/operator/points/imports")
+@ProblemCodes({"403 operator.role-required"})
 class PointsImportController {
 
     private final PointsImporter importer;
@@ -25,6 +27,7 @@ class PointsImportController {
 
     /** An invalid file is refused whole: 422 with every problem as {@code errors: [{row, column, message}]}. */
     @PostMapping(consumes = "text/csv")
+    @ProblemCodes({"422 points.import-invalid"})
     ImportOutcome importFile(Identity identity, @RequestBody(required = false) byte[] csv) {
         return importer.importFile(identity.subject(), csv == null ? new byte[0] : csv);
     }

@@ -3,6 +3,7 @@ package itc.renewal.points.ledger.web;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.points.ledger.api.FindFiscalYearPointsQuery;
 import itc.renewal.points.ledger.api.FiscalYearPointsView;
 import itc.renewal.points.ledger.api.PointsRegistration;
@@ -38,6 +39,13 @@ class PointsController {
 
     @PostMapping("/entries")
     @ResponseStatus(HttpStatus.CREATED)
+    @ProblemCodes({"400 points.activity-date-in-future", "400 points.activity-date-too-old",
+            "400 points.category-unknown", "400 points.hours-invalid", "400 points.hours-missing",
+            "400 points.hours-not-accepted", "400 points.hours-too-few", "400 points.note-too-long",
+            "400 points.points-and-hours", "400 points.points-missing", "400 points.points-not-accepted",
+            "400 points.points-not-half-step", "400 points.points-not-positive", "400 points.points-too-large",
+            "400 points.title-missing", "400 points.title-too-long", "403 points.category-association-only",
+            "409 points.fiscal-year-locked"})
     PointsRegistration register(Identity identity, @Valid @RequestBody RegisterPointsRequest request) {
         String memberId = Members.memberOf(identity);
         return commands.sendAndWait(new RegisterPointsCommand(memberId, UUID.randomUUID().toString(),
@@ -47,6 +55,7 @@ class PointsController {
 
     /** Without {@code fiscalYear}: the year whose points count for this year's renewal (Q3). */
     @GetMapping
+    @ProblemCodes({"400 request.fiscal-year-invalid"})
     FiscalYearPointsView fiscalYear(Identity identity, @RequestParam(required = false) FiscalYear fiscalYear) {
         String memberId = Members.memberOf(identity);
         FiscalYear year = fiscalYear == null ? clock.fiscalYear().previous() : fiscalYear;

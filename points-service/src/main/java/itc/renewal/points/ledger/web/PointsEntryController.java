@@ -1,6 +1,7 @@
 package itc.renewal.points.ledger.web;
 
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
 import itc.renewal.points.ledger.api.EntryCorrection;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/points/entries/{entryId}")
+@ProblemCodes({"403 points.entry-of-another-member", "404 points.entry-not-found"})
 class PointsEntryController {
 
     private final CommandGateway commands;
@@ -37,6 +39,14 @@ class PointsEntryController {
 
     /** Answers 200 without recording anything when the entry already is as requested (PUT is idempotent). */
     @PutMapping
+    @ProblemCodes({"400 points.activity-date-in-future", "400 points.activity-date-too-old",
+            "400 points.category-unknown", "400 points.hours-invalid", "400 points.hours-missing",
+            "400 points.hours-not-accepted", "400 points.hours-too-few", "400 points.note-too-long",
+            "400 points.points-and-hours", "400 points.points-missing", "400 points.points-not-accepted",
+            "400 points.points-not-half-step", "400 points.points-not-positive", "400 points.points-too-large",
+            "400 points.reason-too-long", "400 points.title-missing", "400 points.title-too-long",
+            "403 points.category-association-only", "403 points.entry-registered-by-association",
+            "409 points.entry-withdrawn", "409 points.fiscal-year-locked"})
     EntryCorrection correct(Identity identity, @PathVariable String entryId,
                             @Valid @RequestBody CorrectPointsEntryRequest request) {
         return commands.sendAndWait(new CorrectPointsEntryCommand(Members.memberOf(identity), entryId,
@@ -45,6 +55,8 @@ class PointsEntryController {
     }
 
     @PostMapping("/withdrawal")
+    @ProblemCodes({"400 points.reason-too-long", "403 points.entry-registered-by-association",
+            "409 points.entry-withdrawn", "409 points.fiscal-year-locked"})
     EntryWithdrawal withdraw(Identity identity, @PathVariable String entryId,
                              @RequestBody(required = false) WithdrawPointsEntryRequest request) {
         return commands.sendAndWait(new WithdrawPointsEntryCommand(Members.memberOf(identity), entryId,

@@ -2,6 +2,7 @@ package itc.renewal.renewal.procedure.web;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.renewal.procedure.api.ApplyForRenewalCommand;
 import itc.renewal.renewal.procedure.api.FindRenewalDetailQuery;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletionException;
 
 /** Rules A1/A2 over HTTP; a member acts on their own renewal only (identity = member id). */
 @RestController
+@ProblemCodes({"400 request.fiscal-year-invalid", "404 qualification.not-found"})
 class RenewalController {
 
     private static final Logger log = LoggerFactory.getLogger(RenewalController.class);
@@ -50,6 +52,9 @@ class RenewalController {
     }
 
     @PostMapping("/api/renewals/{fiscalYear}")
+    @ProblemCodes({"409 renewal.already-applied", "409 renewal.not-yet-renewable", "409 renewal.qualification-lapsed",
+            "409 renewal.terms-outdated", "409 renewal.window-closed", "422 renewal.points-insufficient",
+            "503 renewal.points-unavailable"})
     ResponseEntity<ApplicationResponse> apply(@PathVariable("fiscalYear") FiscalYear year, @Valid @RequestBody ApplyRequest request,
                                               Identity identity) {
         RenewalApplicationAccepted accepted;

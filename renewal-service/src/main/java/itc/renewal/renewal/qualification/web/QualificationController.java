@@ -1,6 +1,7 @@
 package itc.renewal.renewal.qualification.web;
 
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.renewal.qualification.api.FindHolderQuery;
 import itc.renewal.renewal.qualification.api.HolderView;
 import org.axonframework.queryhandling.QueryGateway;
@@ -19,6 +20,7 @@ class QualificationController {
     }
 
     @GetMapping("/api/qualifications/me")
+    @ProblemCodes({"404 qualification.not-found"})
     HolderView me(Identity identity) {
         try {
             return queries.query(new FindHolderQuery(identity.subject()), HolderView.class).join();

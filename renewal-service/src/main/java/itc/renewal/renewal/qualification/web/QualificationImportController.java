@@ -1,6 +1,7 @@
 package itc.renewal.renewal.qualification.web;
 
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.renewal.qualification.api.ImportOutcome;
 import itc.renewal.renewal.qualification.domain.QualificationImport;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * whole: 422 with every problem as {@code errors: [{row, column, message}]}.
  */
 @RestController
+@ProblemCodes({"403 operator.role-required"})
 class QualificationImportController {
 
     private static final Logger log = LoggerFactory.getLogger(QualificationImportController.class);
@@ -26,6 +28,7 @@ class QualificationImportController {
     }
 
     @PostMapping(path = "/api/operator/qualifications/imports", consumes = "text/csv")
+    @ProblemCodes({"422 qualification.import-invalid"})
     ImportOutcome importFile(Identity identity, @RequestBody(required = false) byte[] csv) {
         ImportOutcome outcome = imports.importFile(identity.subject(), csv == null ? new byte[0] : csv);
         log.info("Qualification registry import {} by {}: {} rows, {} imported, {} updated, {} unchanged",

@@ -2,6 +2,7 @@ package itc.renewal.renewal.settings.web;
 
 import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.platform.identity.Identity;
+import itc.renewal.platform.problem.ProblemCodes;
 import itc.renewal.renewal.procedure.domain.FiscalYearSettings;
 import itc.renewal.renewal.settings.domain.RenewalSettingsAdministration;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * already applied keep the fee and terms version they recorded.
  */
 @RestController
+@ProblemCodes({"400 request.fiscal-year-invalid", "403 operator.role-required"})
 class RenewalSettingsController {
 
     private static final Logger log = LoggerFactory.getLogger(RenewalSettingsController.class);
@@ -35,6 +37,9 @@ class RenewalSettingsController {
     }
 
     @PutMapping("/api/operator/renewal-settings/{fiscalYear}")
+    @ProblemCodes({"400 renewal-settings.fee-invalid", "400 renewal-settings.terms-text-invalid",
+            "400 renewal-settings.terms-version-invalid", "400 renewal-settings.window-invalid",
+            "400 renewal-settings.window-outside-fiscal-year"})
     RenewalSettingsResponse change(@PathVariable FiscalYear fiscalYear, @Valid @RequestBody RenewalSettingsRequest request,
                                    Identity identity) {
         FiscalYearSettings changed = FiscalYearSettings.of(fiscalYear, request.opensAt(),

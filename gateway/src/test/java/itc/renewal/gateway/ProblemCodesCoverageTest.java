@@ -1,0 +1,15 @@
+package itc.renewal.gateway;
+
+import itc.renewal.platformtest.ProblemCodesCoverage;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+/** The OpenAPI document lists every problem code the gateway raises where an HTTP client can meet it. */
+class ProblemCodesCoverageTest {
+
+    @Test
+    void everyProblemCodeRaisedOverHttpIsListedOnAnEndpoint() {
+        ProblemCodesCoverage.check("itc.renewal.gateway", Map.of());
+    }
+}
