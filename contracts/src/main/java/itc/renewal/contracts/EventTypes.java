@@ -1,5 +1,6 @@
 package itc.renewal.contracts;
 
+import itc.renewal.contracts.certificate.v1.CertificateIssued;
 import itc.renewal.contracts.holders.v1.HolderContactChanged;
 import itc.renewal.contracts.holders.v1.HolderRegistered;
 import itc.renewal.contracts.payment.v1.CardPaymentDeclined;
@@ -34,6 +35,8 @@ public final class EventTypes {
     public static final String RENEWAL_TOPIC = "itc.renewal.events";
     public static final String PAYMENT_TOPIC = "itc.payment.events";
     public static final String REPORT_TOPIC = "itc.activity-report.events";
+    /** Documents issued to members (notification-service). */
+    public static final String NOTIFICATION_TOPIC = "itc.notification.events";
     /** Compacted: the latest contact of each holder (personal data; only for consumers that write to holders). */
     public static final String HOLDERS_TOPIC = "itc.holders";
 
@@ -49,6 +52,7 @@ public final class EventTypes {
             PublishedTopic.deleting(RENEWAL_TOPIC, EVENT_RETENTION),
             PublishedTopic.deleting(PAYMENT_TOPIC, EVENT_RETENTION),
             PublishedTopic.deleting(REPORT_TOPIC, EVENT_RETENTION),
+            PublishedTopic.deleting(NOTIFICATION_TOPIC, EVENT_RETENTION),
             PublishedTopic.compacted(HOLDERS_TOPIC, Duration.ofDays(7)));
 
     /** Every published type; the version is the current minor of each (see each record's "since"). */
@@ -66,6 +70,8 @@ public final class EventTypes {
             new EventContract("payment.CardPaymentDeclined.v1", CardPaymentDeclined.class, PAYMENT_TOPIC, "1.0"),
             new EventContract("payment.PaidAfterLapse.v1", PaidAfterLapse.class, PAYMENT_TOPIC, "1.0"),
             new EventContract("report.ReportSubmitted.v1", ReportSubmitted.class, REPORT_TOPIC, "1.0"),
+            new EventContract("certificate.CertificateIssued.v1", CertificateIssued.class, NOTIFICATION_TOPIC,
+                    "1.0"),
             new EventContract("holders.HolderRegistered.v1", HolderRegistered.class, HOLDERS_TOPIC, "1.0"),
             new EventContract("holders.HolderContactChanged.v1", HolderContactChanged.class, HOLDERS_TOPIC, "1.0"));
 

@@ -18,6 +18,7 @@ import java.util.List;
  * <pre>
  * ./itc-renewal republish &lt;service&gt; [--from &lt;position&gt;] [--member &lt;id&gt;]
  * ./itc-renewal completeness &lt;service&gt; [--member &lt;id&gt;]
+ * ./itc-renewal rebuild &lt;service&gt; [&lt;projection&gt;]
  * ./itc-renewal audit &lt;member id&gt; [--as-of &lt;instant&gt;] [--csv]
  * ./itc-renewal dead-letters &lt;service&gt; [show|retry|discard &lt;topic&gt;/&lt;partition&gt;/&lt;offset&gt; [reason]]
  * </pre>
@@ -27,6 +28,7 @@ public final class OperatorCommand {
     static final String USAGE = """
             usage: ./itc-renewal republish <service> [--from <position>] [--member <id>]
                    ./itc-renewal completeness <service> [--member <id>]
+                   ./itc-renewal rebuild <service> [<projection>]
                    ./itc-renewal audit <member id> [--as-of <ISO instant>] [--csv]
                    ./itc-renewal dead-letters <service> [show|retry|discard <topic>/<partition>/<offset> [reason]]""";
 
@@ -41,6 +43,7 @@ public final class OperatorCommand {
         HttpRequest request = switch (args[0]) {
             case "republish" -> republish(args);
             case "completeness" -> completeness(args);
+            case "rebuild" -> rebuild(args);
             case "audit" -> audit(args);
             case "dead-letters" -> deadLetters(args);
             default -> null;
@@ -78,6 +81,16 @@ public final class OperatorCommand {
             path += "?memberId=" + URLEncoder.encode(value(args, 3), StandardCharsets.UTF_8);
         }
         return operatorRequest(path).GET().build();
+    }
+
+    /** Without a projection: the service's projections and their state; with one: rebuilds it. */
+    static HttpRequest rebuild(String[] args) throws Exception {
+        String path = "/api/operator/replay/" + URLEncoder.encode(args[1], StandardCharsets.UTF_8) + "/projections";
+        if (args.length == 2) {
+            return operatorRequest(path).GET().build();
+        }
+        return operatorRequest(path + "/" + URLEncoder.encode(args[2], StandardCharsets.UTF_8) + "/rebuild")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
     }
 
     static HttpRequest deadLetters(String[] args) throws Exception {

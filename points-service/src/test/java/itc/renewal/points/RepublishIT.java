@@ -61,6 +61,8 @@ class RepublishIT {
         assertThat(result.get("eventsRead").asLong()).isGreaterThanOrEqualTo(3);
         List<String> after = idsOf("M0000041");
         assertThat(after).hasSize(4).containsOnlyElementsOf(before);
+        assertThat(sequencesOf("M0000041")).as("each id keeps its member sequence, 1 and 2 without gaps")
+                .containsExactly("1", "2", "1", "2");
         assertThat(idsOf("M0000042")).as("another member's records are not sent again").hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like ?",
                 Integer.class, "%EventsRepublished")).as("the run is recorded as an event").isPositive();
@@ -139,6 +141,32 @@ class RepublishIT {
                 + "?memberId=nobody", null), 400, "replay.member-id-invalid");
     }
 
+    @Test
+    void aProjectionIsRebuiltFromTheStoreAndOnlyProjectionsCanBe() throws Exception {
+        driver.entryId(driver.post("M0000046", PointsServiceDriver.entry("2026-05-10", "SELF_STUDY", "2")));
+        driver.entryId(driver.post("M0000046", PointsServiceDriver.entry("2026-07-10", "SELF_STUDY", "1.5")));
+        String points = "/api/points?fiscalYear=2026";
+        await().atMost(Duration.ofSeconds(20)).until(() -> driver.read(driver.send(Identity.member("M0000046"), "GET",
+                points, null)).get("entries").size() == 2);
+        JsonNode before = driver.read(driver.send(Identity.member("M0000046"), "GET", points, null));
+
+        JsonNode listed = driver.read(driver.send(OPERATOR, "GET", "/api/operator/replay/points-service/projections",
+                null));
+        assertThat(listed.findValuesAsText("name")).contains("fiscal-year-points", "audit-trail")
+                .doesNotContain("points-events-publisher");
+        HttpResponse<String> rebuilt = driver.send(OPERATOR, "POST",
+                "/api/operator/replay/points-service/projections/fiscal-year-points/rebuild", null);
+        assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+        await("the rebuilt projection answers as before").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(driver.read(driver.send(Identity.member("M0000046"), "GET", points, null)))
+                        .isEqualTo(before));
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like ?",
+                Integer.class, "%ProjectionRebuilt")).as("the rebuild is recorded as an event").isPositive();
+        driver.assertProblem(driver.send(OPERATOR, "POST",
+                "/api/operator/replay/points-service/projections/points-events-publisher/rebuild", null),
+                404, "replay.projection-unknown");
+    }
+
     private HttpResponse<String> republish(String body) throws Exception {
         return driver.send(OPERATOR, "POST", "/api/operator/replay/points-service/republish", body);
     }
@@ -147,6 +175,13 @@ class RepublishIT {
         return TopicRecords.readAll(brokers, TOPIC, Duration.ofSeconds(10)).stream()
                 .filter(record -> member.equals(record.key()))
                 .map(RepublishIT::id).toList();
+    }
+
+    private List<String> sequencesOf(String member) {
+        return TopicRecords.readAll(brokers, TOPIC, Duration.ofSeconds(10)).stream()
+                .filter(record -> member.equals(record.key()))
+                .map(record -> new String(record.headers().lastHeader("ce_membersequence").value(),
+                        StandardCharsets.UTF_8)).toList();
     }
 
     private static String id(ConsumerRecord<String, byte[]> record) {

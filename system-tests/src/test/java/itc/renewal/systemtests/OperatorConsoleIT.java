@@ -126,6 +126,15 @@ class OperatorConsoleIT {
         browser.open("/operator/replay?memberId=" + HOLDER).submit("#republish-points-service button");
         assertThat(browser.text()).contains("points-service:", "件を再配信しました");
         browser.step("37-republished");
+
+        browser.open("/operator/replay?memberId=" + HOLDER)
+                .submit("#republish-points-service form[action$='/completeness'] button");
+        assertThat(browser.text()).contains("points-service のイベントストアとトピックの照合", "itc.points.events",
+                "会員 " + HOLDER + " の記録だけを照合しました");
+        browser.step("44-completeness");
+        browser.open("/operator/replay").submit("#projection-points-service-fiscal-year-points button");
+        assertThat(browser.text()).contains("points-service の fiscal-year-points を再構築しています");
+        browser.step("45-projection-rebuilt");
     }
 
     @Test
@@ -133,7 +142,8 @@ class OperatorConsoleIT {
         String eventId = UUID.randomUUID().toString();
         DeadLetterIT.produce("itc.activity-report.events", PARKED_MEMBER, eventId, "report.ReportSubmitted.v1", """
                 {"eventId":"%s","occurredAt":"2027-04-12T02:00:00Z","memberId":"%s","renewalId":"2027-%s",
-                 "fiscalYear":2027,"questionnaireVersion":"2027.1"}""".formatted(eventId, PARKED_MEMBER, PARKED_MEMBER));
+                 "fiscalYear":2027,"questionnaireVersion":"2027.1"}"""
+                .formatted(eventId, PARKED_MEMBER, PARKED_MEMBER));
         String row = "tr[data-event-id='" + eventId + "']";
         await().atMost(Journey.ASYNC).pollInterval(Duration.ofSeconds(1)).until(() -> {
             browser.open("/operator/replay");

@@ -3,8 +3,11 @@ package itc.renewal.platform.replay;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.messaging.EventRelay;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -46,6 +49,14 @@ public class ReplayConfiguration {
         return new Republisher(stored, publisher, environment, runs, events, clock);
     }
 
+    @Bean
+    @ConditionalOnBean(StoredRecords.class)
+    Projections projections(EventProcessingConfiguration processing, ListableBeanFactory beans, EventGateway events,
+                            BusinessClock clock, @Value("${spring.application.name}") String service) {
+        return new Projections(processing, beans.getBeansWithAnnotation(ProcessingGroup.class).values(), events,
+                clock, service);
+    }
+
     /** Compares the store with the topics of the service's output bindings ({@code <name>-out-<n>}). */
     @Bean
     @ConditionalOnBean(StoredRecords.class)
@@ -65,8 +76,8 @@ public class ReplayConfiguration {
 
     @Bean
     @ConditionalOnBean(Republisher.class)
-    ReplayController replayController(Republisher republisher, Completeness completeness,
+    ReplayController replayController(Republisher republisher, Completeness completeness, Projections projections,
                                       @Value("${spring.application.name}") String service) {
-        return new ReplayController(republisher, completeness, service);
+        return new ReplayController(republisher, completeness, projections, service);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,11 +25,14 @@ public class ReplayController {
 
     private final Republisher republisher;
     private final Completeness completeness;
+    private final Projections projections;
     private final String service;
 
-    public ReplayController(Republisher republisher, Completeness completeness, String service) {
+    public ReplayController(Republisher republisher, Completeness completeness, Projections projections,
+                            String service) {
         this.republisher = republisher;
         this.completeness = completeness;
+        this.projections = projections;
         this.service = service;
     }
 
@@ -66,6 +70,22 @@ public class ReplayController {
             throw Rejection.badInput("replay.member-id-invalid", "会員番号は M と7桁の数字で指定してください。");
         }
         return completeness.check(memberId);
+    }
+
+    /** The projections that can be rebuilt from the event store, with whether each is replaying now. */
+    @GetMapping("/api/operator/replay/{service}/projections")
+    @ProblemCodes({})
+    public List<Projections.Status> projections(@PathVariable("service") String asked) {
+        ours(asked);
+        return projections.list();
+    }
+
+    /** Empties one projection and replays the event store into it (the service goes on meanwhile). */
+    @PostMapping("/api/operator/replay/{service}/projections/{name}/rebuild")
+    @ProblemCodes({"404 replay.projection-unknown", "409 replay.projection-busy"})
+    public Projections.Status rebuild(@PathVariable("service") String asked, @PathVariable String name) {
+        ours(asked);
+        return projections.rebuild(name);
     }
 
     /** What an operator asks to republish. */

@@ -18,6 +18,11 @@ public final class CloudEventHeaders {
     public static final String CORRELATION_ID = "ce_correlationid";
     /** Extension: the id of the request or event that directly caused the fact. */
     public static final String CAUSATION_ID = "ce_causationid";
+    /**
+     * Extension: the record's place among its member's records on the topic (from one service), 1, 2, 3 … without
+     * gaps: a subscriber that sees n + 2 after n missed one.
+     */
+    public static final String MEMBER_SEQUENCE = "ce_membersequence";
     public static final String CONTENT_TYPE = "content-type";
 
     private CloudEventHeaders() {

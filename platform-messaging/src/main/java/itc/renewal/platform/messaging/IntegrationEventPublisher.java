@@ -27,20 +27,25 @@ import java.util.UUID;
  * key (per-member order), and CloudEvents binary-mode headers ({@code ce_id} = event id,
  * {@code ce_type} = logical type name, {@code ce_dataschema} = the schema's URN, {@code ce_dataversion} = the
  * minor version written; {@code ce_actor}, {@code ce_correlationid}, {@code ce_causationid} = the provenance of the
- * stored event being relayed, when it has one). Header values are raw UTF-8 bytes so that any Kafka client,
- * including the CloudEvents SDK, reads them without Spring's type hints. Throws when the broker does
- * not acknowledge, so that the calling tracking processor retries: nothing is lost.
+ * stored event being relayed, when it has one; {@code ce_membersequence} = the record's place among its member's
+ * records on the binding, 1, 2, 3 … without gaps, see {@link MemberSequences}). Header values are raw UTF-8 bytes
+ * so that any Kafka client, including the CloudEvents SDK, reads them without Spring's type hints. Throws when the
+ * broker does not acknowledge, so that the calling tracking processor retries: nothing is lost.
  */
 public class IntegrationEventPublisher {
 
     private final StreamBridge streamBridge;
     private final ObjectMapper json;
     private final String source;
+    private final MemberSequences sequences;
 
-    public IntegrationEventPublisher(StreamBridge streamBridge, ObjectMapper json, String source) {
+    /** @param sequences null where the application keeps no database (then records carry no member sequence) */
+    public IntegrationEventPublisher(StreamBridge streamBridge, ObjectMapper json, String source,
+                                     MemberSequences sequences) {
         this.streamBridge = streamBridge;
         this.json = json;
         this.source = source;
+        this.sequences = sequences;
     }
 
     /**
@@ -54,7 +59,8 @@ public class IntegrationEventPublisher {
         Provenance provenance = ProvenanceContext.current().map(Handling::of).orElse(null);
         MessageBuilder<byte[]> message = MessageBuilder.withPayload(serialize(contract))
                 .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8));
-        headers(eventId, occurredAt, key, contract, provenance).forEach(message::setHeader);
+        Long sequence = sequences == null ? null : sequences.next(binding, key, eventId);
+        headers(eventId, occurredAt, key, contract, provenance, sequence).forEach(message::setHeader);
         if (!streamBridge.send(binding, message.build())) {
             throw new IllegalStateException("Kafka did not accept " + EventTypes.nameOf(contract.getClass()) + " "
                     + eventId + " on " + binding);
@@ -64,15 +70,16 @@ public class IntegrationEventPublisher {
     /** The record a relay published for {@code captured}, byte for byte the same, for {@code topic}. */
     public ProducerRecord<byte[], byte[]> record(String topic, RelayCapture.Captured captured) {
         List<Header> headers = new ArrayList<>();
-        headers(captured.eventId(), captured.occurredAt(), captured.key(), captured.contract(), captured.provenance())
-                .forEach((name, value) -> headers.add(new RecordHeader(name, value)));
+        Long sequence = sequences == null ? null : sequences.of(captured.eventId());
+        headers(captured.eventId(), captured.occurredAt(), captured.key(), captured.contract(), captured.provenance(),
+                sequence).forEach((name, value) -> headers.add(new RecordHeader(name, value)));
         return new ProducerRecord<>(topic, null, captured.key().getBytes(StandardCharsets.UTF_8),
                 serialize(captured.contract()), headers);
     }
 
     /** The CloudEvents attributes of one record, as raw UTF-8 bytes, in a stable order. */
     private Map<String, byte[]> headers(UUID eventId, Instant occurredAt, String key, Object contract,
-                                        Provenance provenance) {
+                                        Provenance provenance, Long sequence) {
         EventContract published = EventTypes.contractOf(contract.getClass());
         Map<String, byte[]> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.ID, bytes(eventId.toString()));
@@ -88,6 +95,9 @@ public class IntegrationEventPublisher {
             putIfPresent(headers, CloudEventHeaders.ACTOR, provenance.actor());
             putIfPresent(headers, CloudEventHeaders.CORRELATION_ID, provenance.correlationId());
             putIfPresent(headers, CloudEventHeaders.CAUSATION_ID, provenance.causationId());
+        }
+        if (sequence != null) {
+            headers.put(CloudEventHeaders.MEMBER_SEQUENCE, bytes(sequence.toString()));
         }
         return headers;
     }

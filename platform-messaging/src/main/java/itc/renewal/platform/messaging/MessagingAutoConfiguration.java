@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.platform.messaging.deadletter.DeadLetterController;
 import itc.renewal.platform.messaging.deadletter.DeadLetters;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -42,8 +43,11 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnBean(StreamBridge.class)
     IntegrationEventPublisher integrationEventPublisher(StreamBridge bridge, ObjectMapper json,
-                                                       @Value("${spring.application.name}") String name) {
-        return new IntegrationEventPublisher(bridge, json, "/itc-renewal/" + name);
+                                                       @Value("${spring.application.name}") String name,
+                                                       ObjectProvider<JdbcTemplate> jdbc) {
+        JdbcTemplate database = jdbc.getIfAvailable();
+        return new IntegrationEventPublisher(bridge, json, "/itc-renewal/" + name,
+                database == null ? null : new MemberSequences(database));
     }
 
     /**

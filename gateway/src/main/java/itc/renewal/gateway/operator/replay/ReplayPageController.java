@@ -33,7 +33,7 @@ import java.util.Map;
 @RequestMapping("/operator/replay")
 class ReplayPageController {
 
-    private static final String BASE = "/api/operator/replay/";
+    static final String BASE = "/api/operator/replay/";
 
     private final ServiceBackend backend;
 
@@ -42,7 +42,8 @@ class ReplayPageController {
     }
 
     /** One service's row on the page: what may be republished and what is parked. */
-    record ServiceRow(String service, Object nextPosition, List<Object> parked, String problem) {
+    record ServiceRow(String service, Object nextPosition, List<Object> parked, List<Object> projections,
+                      String problem) {
     }
 
     @GetMapping
@@ -52,10 +53,15 @@ class ReplayPageController {
         for (String service : OperatorPages.SERVICES) {
             Object next = null;
             String problem = null;
+            List<Object> projections = new ArrayList<>();
             if (OperatorPages.EVENT_SOURCED.contains(service)) {
                 ServiceBackend.Answer status = backend.get(operator, service, BASE + service);
                 next = status.ok() ? status.body().path("nextPosition").asLong() : null;
                 problem = status.ok() ? null : status.detail();
+                ServiceBackend.Answer listed = backend.get(operator, service, BASE + service + "/projections");
+                if (listed.ok()) {
+                    listed.body().forEach(projection -> projections.add(ServiceBackend.plain(projection)));
+                }
             }
             ServiceBackend.Answer parked = backend.get(operator, service, BASE + service + "/dead-letters");
             List<Object> records = new ArrayList<>();
@@ -64,7 +70,7 @@ class ReplayPageController {
             } else if (problem == null) {
                 problem = parked.detail();
             }
-            rows.add(new ServiceRow(service, next, records, problem));
+            rows.add(new ServiceRow(service, next, records, projections, problem));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("memberId", memberId == null ? "" : memberId.strip());
@@ -101,19 +107,14 @@ class ReplayPageController {
         return "redirect:/operator/replay";
     }
 
-    /** The service's event store compared with its topics: what is missing there and what is extra. */
-    @GetMapping("/{service}/completeness")
-    String completeness(@PathVariable String service, @RequestParam(defaultValue = "") String memberId,
-                        Authentication authentication, Model model, HttpServletResponse response) {
+    @PostMapping("/{service}/projections/{name}/rebuild")
+    String rebuild(@PathVariable String service, @PathVariable String name, Authentication authentication,
+                   RedirectAttributes redirect) {
         Identity operator = OperatorPages.operator(authentication);
-        String member = memberId.strip().toUpperCase();
-        ServiceBackend.Answer report = backend.get(operator, known(service), BASE + service + "/completeness"
-                + (member.isEmpty() ? "" : "?memberId=" + UriUtils.encodeQueryParam(member, StandardCharsets.UTF_8)));
-        response.setStatus(report.status());
-        model.addAttribute("service", service);
-        model.addAttribute("report", report.ok() ? ServiceBackend.plain(report.body()) : null);
-        model.addAttribute("reportProblem", report.ok() ? null : report.detail());
-        return "operator/completeness";
+        ServiceBackend.Answer answer = backend.post(operator, known(service), BASE + service + "/projections/"
+                + UriUtils.encodePathSegment(name, StandardCharsets.UTF_8) + "/rebuild", Map.of());
+        OperatorPages.tell(redirect, answer, "console.replay.rebuilding", service, name);
+        return "redirect:/operator/replay#projections-heading";
     }
 
     @GetMapping("/{service}/dead-letters/{topic}/{partition}/{offset}")
@@ -162,7 +163,7 @@ class ReplayPageController {
     }
 
     /** Only the services the console knows are called (the route is chosen by name). */
-    private static String known(String service) {
+    static String known(String service) {
         if (!OperatorPages.SERVICES.contains(service)) {
             throw new UnknownService(service);
         }

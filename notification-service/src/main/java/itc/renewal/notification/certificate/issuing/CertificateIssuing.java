@@ -2,6 +2,7 @@ package itc.renewal.notification.certificate.issuing;
 
 import itc.renewal.notification.certificate.api.CertificateContent;
 import itc.renewal.notification.certificate.api.CompletedRenewal;
+import itc.renewal.notification.certificate.api.IssuedCertificate;
 import itc.renewal.notification.certificate.document.CertificateRenderer;
 import itc.renewal.notification.certificate.domain.CertificateSeal;
 import itc.renewal.notification.config.NotificationProperties;
@@ -23,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Rule C4, on a completed renewal: renders and stores the certificate, publishes the notice with its
- * download link and queues the result e-mail, all in the caller's transaction (the inbox's), so
- * either all three happen or none does.
+ * download link, queues the result e-mail and tells other systems (certificate issued), all in the caller's
+ * transaction (the inbox's), so either all of it happens or none does.
  */
 @Component
 public class CertificateIssuing {
@@ -38,9 +39,11 @@ public class CertificateIssuing {
     private final MailOutbox mails;
     private final NotificationProperties properties;
     private final CertificateSeal seal;
+    private final CertificatePublication publication;
 
     CertificateIssuing(CertificateRenderer renderer, JdbcTemplate jdbc, BusinessClock clock, NoticeBoard notices,
-                       MailOutbox mails, NotificationProperties properties, CertificateSeal seal) {
+                       MailOutbox mails, NotificationProperties properties, CertificateSeal seal,
+                       CertificatePublication publication) {
         this.renderer = renderer;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -48,6 +51,7 @@ public class CertificateIssuing {
         this.mails = mails;
         this.properties = properties;
         this.seal = seal;
+        this.publication = publication;
     }
 
     /** @return whether a certificate was issued; false when this renewal already has one */
@@ -64,6 +68,8 @@ public class CertificateIssuing {
             log.info("Renewal {} already has a certificate; nothing issued", renewal.renewalId());
             return false;
         }
+        publication.issued(new IssuedCertificate(certificateId, renewal.renewalId(), renewal.memberId(),
+                renewal.fiscalYear(), renewal.certificationNumber(), renewal.newExpiry(), issuedAt));
         notices.post(new NewNotice(renewal.memberId(), renewal.fiscalYear() + "年度 更新結果通知書",
                 issuedAt, certificateId, "/api/certificates/" + renewal.renewalId()));
         if (renewal.email() == null || renewal.email().isBlank()) {

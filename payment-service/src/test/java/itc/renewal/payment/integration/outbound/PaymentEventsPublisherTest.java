@@ -25,7 +25,7 @@ class PaymentEventsPublisherTest {
     private static final Instant AT = Instant.parse("2027-04-10T00:35:00Z");
 
     private final PaymentEventsPublisher relay = new PaymentEventsPublisher(new IntegrationEventPublisher(null, null,
-            "/itc-renewal/payment-service"));
+            "/itc-renewal/payment-service", null));
 
     @Test
     void f1_theChosenMethodIsPublished() {

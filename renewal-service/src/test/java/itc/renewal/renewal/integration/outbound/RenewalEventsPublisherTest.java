@@ -127,7 +127,7 @@ class RenewalEventsPublisherTest {
         final List<String> keys = new ArrayList<>();
 
         RecordingPublisher() {
-            super(null, new ObjectMapper(), "renewal-service-test");
+            super(null, new ObjectMapper(), "renewal-service-test", null);
         }
 
         @Override

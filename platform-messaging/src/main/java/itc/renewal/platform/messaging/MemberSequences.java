@@ -1,0 +1,45 @@
+package itc.renewal.platform.messaging;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The gap-free per-member sequence of a service's published records (issue 10): the n-th record a binding
+ * publishes for a member carries n as {@code ce_membersequence}, so a subscriber sees at once when it missed one.
+ * Numbers are given in the relay's transaction (the tracking processor's, with its token): a relay that fails
+ * rolls its number back with it, and the same event gets the same number when it is relayed again. Two relays of
+ * one member at once (segments on two instances) can not both take a number: the unique constraint refuses the
+ * second, whose processor retries.
+ */
+public class MemberSequences {
+
+    private final JdbcTemplate jdbc;
+
+    public MemberSequences(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The number of {@code eventId}'s record: the one it has, or the member's next on {@code binding}. */
+    public long next(String binding, String memberKey, UUID eventId) {
+        Long known = of(eventId);
+        if (known != null) {
+            return known;
+        }
+        Long last = jdbc.queryForObject(
+                "select max(sequence) from member_sequence where binding = ? and member_key = ?", Long.class, binding,
+                memberKey);
+        long next = last == null ? 1 : last + 1;
+        jdbc.update("insert into member_sequence (event_id, binding, member_key, sequence) values (?, ?, ?, ?)",
+                eventId, binding, memberKey, next);
+        return next;
+    }
+
+    /** The number {@code eventId}'s record was published with; null for one published before numbers existed. */
+    public Long of(UUID eventId) {
+        List<Long> known = jdbc.queryForList("select sequence from member_sequence where event_id = ?", Long.class,
+                eventId);
+        return known.isEmpty() ? null : known.get(0);
+    }
+}
