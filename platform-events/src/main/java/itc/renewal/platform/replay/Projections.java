@@ -55,8 +55,12 @@ public class Projections {
     public record Status(String name, boolean running, boolean replaying, int segments, Long position) {
     }
 
+    /** The rebuildable projections that run as streaming processors (a subscribing one has no token to reset). */
     public List<Status> list() {
-        return rebuildable.stream().map(this::status).toList();
+        return rebuildable.stream()
+                .filter(name -> processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
+                        .isPresent())
+                .map(this::status).toList();
     }
 
     public Status rebuild(String name) {
@@ -91,8 +95,9 @@ public class Projections {
             throw Rejection.notFound("replay.projection-unknown", name + " は " + service
                     + " の再構築できる投影ではありません（再構築できるもの: " + String.join(", ", rebuildable) + "）。");
         }
-        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() ->
-                Rejection.notFound("replay.projection-unknown", name + " は " + service + " で動いていません。"));
+        return processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class).orElseThrow(() ->
+                Rejection.notFound("replay.projection-unknown", name + " は " + service
+                        + " で追跡型の処理として動いていないため、再構築できません。"));
     }
 
     /** The processing groups all of whose handler beans declare a {@link ResetHandler}. */
