@@ -1,5 +1,6 @@
 package itc.renewal.platform.problem;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +49,20 @@ class ProblemAdvice {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof Rejection rejection) {
                 return rejected(rejection);
+            }
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFormatException wrong && !wrong.getPath().isEmpty()) {
+                // one field of the body has the wrong form: name it, so a form shows the message beside it
+                String field = wrong.getPath().stream()
+                        .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                                : String.valueOf(reference.getIndex()))
+                        .collect(Collectors.joining("."));
+                String message = wrong.getTargetType() == LocalDate.class ? wrong.getOriginalMessage()
+                        : field + " の形式が正しくありません（数値は半角数字で指定してください）。";
+                ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.unreadable", field + ": " + message);
+                problem.setProperty("errors", List.of(new FieldError(field, message)));
+                return problem;
             }
         }
         return problem(HttpStatus.BAD_REQUEST, "request.unreadable",

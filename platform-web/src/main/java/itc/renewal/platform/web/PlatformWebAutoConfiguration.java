@@ -10,6 +10,7 @@ import itc.renewal.platform.identity.IdentitySigner;
 import itc.renewal.platform.identity.IdentityWebConfiguration;
 import itc.renewal.platform.identity.OperatorOnly;
 import itc.renewal.platform.problem.ProblemConfiguration;
+import itc.renewal.platform.web.json.StrictDates;
 import itc.renewal.platform.web.openapi.OpenApiConfiguration;
 import itc.renewal.platform.web.protection.RequestSizeLimit;
 import itc.renewal.platform.web.protection.SecurityHeaders;
@@ -39,6 +40,12 @@ import java.util.List;
 @EnableConfigurationProperties(ClockProperties.class)
 @Import({IdentityWebConfiguration.class, ProblemConfiguration.class, OpenApiConfiguration.class})
 public class PlatformWebAutoConfiguration {
+
+    /** Dates in every JSON body are {@code yyyy-MM-dd} only (see {@link StrictDates}). */
+    @Bean
+    StrictDates strictDates() {
+        return new StrictDates();
+    }
 
     @Bean
     @ConditionalOnMissingBean

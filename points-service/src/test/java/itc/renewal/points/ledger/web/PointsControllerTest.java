@@ -111,8 +111,23 @@ class PointsControllerTest extends SignedWebSlice {
                         {"activityDate":"2026-10-01","category":"SELF_STUDY","title":"読書","points":"many"}""")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(400));
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.errors[0].field").value("points"));
 
+        verifyNoInteractions(commandGateway);
+    }
+
+    /** 2027-03-31T15:30:00Z is 1 April in Japan: never read as 31 March (the wrong fiscal year), refused instead. */
+    @Test
+    void d1_p6_anActivityDateWithATimeIsRefusedNotTruncated() throws Exception {
+        for (String wrong : new String[] {"2027-03-31T15:30:00Z", "2027-03-31T00:00", "2027/03/31", "2027-02-30"}) {
+            mvc.perform(signedAs("M0000001", post("/api/points/entries").content("""
+                            {"activityDate":"%s","category":"SELF_STUDY","title":"読書","points":1}""".formatted(wrong))))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("request.unreadable"))
+                    .andExpect(jsonPath("$.errors[0].field").value("activityDate"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(wrong)));
+        }
         verifyNoInteractions(commandGateway);
     }
 
