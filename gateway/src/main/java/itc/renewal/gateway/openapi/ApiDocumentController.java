@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClientException;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,6 +35,9 @@ import java.util.Map;
 class ApiDocumentController {
 
     private static final Logger log = LoggerFactory.getLogger(ApiDocumentController.class);
+    /** Where springdoc describes the gateway's own endpoints (springdoc.api-docs.path). */
+    private static final String OWN = "/api/openapi/gateway";
+    private static final Duration FRESH = Duration.ofMinutes(1);
     private static final Map<String, String> ABOUT = Map.of(
             "gateway", "login, the operator's audit trail and the gateway's own dead letters",
             "points-service", "practice points (実践力ポイント): registration, ledger, imports, categories",
@@ -45,6 +50,11 @@ class ApiDocumentController {
     private final OpenApiResource own;
     private final ObjectMapper json;
     private final String publicUrl;
+    private volatile Made made;
+
+    /** A document made at an instant. */
+    private record Made(JsonNode document, Instant at) {
+    }
 
     ApiDocumentController(ServiceCalls calls, OpenApiResource own, ObjectMapper json,
                           @Value("${gateway.public-base-url}") String publicUrl) {
@@ -54,16 +64,27 @@ class ApiDocumentController {
         this.publicUrl = publicUrl;
     }
 
+    /** The document changes only with a deployment: made at most once a minute, whoever asks. */
     @GetMapping(path = "/api/openapi", produces = MediaType.APPLICATION_JSON_VALUE)
     @ProblemCodes("503 openapi.service-unavailable")
     JsonNode document(HttpServletRequest request) throws IOException {
+        Made cached = made;
+        if (cached != null && cached.at().plus(FRESH).isAfter(Instant.now())) {
+            return cached.document();
+        }
+        JsonNode fresh = make(request);
+        made = new Made(fresh, Instant.now());
+        return fresh;
+    }
+
+    private JsonNode make(HttpServletRequest request) throws IOException {
         ApiDocument document = new ApiDocument("ITC Renewal API", "v1", """
                 The HTTP API of ITC Renewal at the gateway. Members and operators authenticate with HTTP Basic \
                 (member id or operator user, and password) or the member page's session. Every refusal is an \
                 RFC 9457 problem detail (application/problem+json) with a stable `code` and a `detail` worded for \
                 the person; each response lists the codes an endpoint can answer (`x-problem-codes`). Events are \
                 described separately in docs/asyncapi.yaml.""", publicUrl);
-        document.add("gateway", ABOUT.get("gateway"), json.readTree(own.openapiJson(request, "/internal/openapi",
+        document.add("gateway", ABOUT.get("gateway"), json.readTree(own.openapiJson(request, OWN,
                 Locale.ROOT)));
         for (String service : OperatorPages.SERVICES) {
             document.add(service, ABOUT.get(service), part(service));

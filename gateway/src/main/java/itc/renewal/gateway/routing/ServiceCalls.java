@@ -24,18 +24,24 @@ public class ServiceCalls {
     private static final String IDENTITY = ServiceCalls.class.getName() + ".identity";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    /** For operators' runs that read a whole store or topic (republishing, the completeness check, rebuilds). */
+    private static final Duration PATIENT_READ_TIMEOUT = Duration.ofMinutes(5);
 
     private final ServiceAudiences routes;
     private final IdentitySigner signer;
     private final SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+    private final SimpleClientHttpRequestFactory patientRequests = new SimpleClientHttpRequestFactory();
     /** One client per service, made once: its converters and signing interceptor serve every call. */
     private final Map<String, RestClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, RestClient> patientClients = new ConcurrentHashMap<>();
 
     public ServiceCalls(ServiceAudiences routes, IdentitySigner signer) {
         this.routes = routes;
         this.signer = signer;
         requests.setConnectTimeout(CONNECT_TIMEOUT);
         requests.setReadTimeout(READ_TIMEOUT);
+        patientRequests.setConnectTimeout(CONNECT_TIMEOUT);
+        patientRequests.setReadTimeout(PATIENT_READ_TIMEOUT);
     }
 
     /**
@@ -43,7 +49,12 @@ public class ServiceCalls {
      * to build, e.g. {@code as(member, "points-service").get().uri("/api/points")}.
      */
     public Call as(Identity identity, String service) {
-        return new Call(clients.computeIfAbsent(service, this::client), identity);
+        return new Call(clients.computeIfAbsent(service, name -> client(name, requests)), identity);
+    }
+
+    /** Like {@link #as}, for an operator's run that may take minutes (its answer is waited for that long). */
+    public Call patientlyAs(Identity identity, String service) {
+        return new Call(patientClients.computeIfAbsent(service, name -> client(name, patientRequests)), identity);
     }
 
     /** A call of {@code service} acting as the gateway itself (a service identity, e.g. for {@code /internal}). */
@@ -51,7 +62,7 @@ public class ServiceCalls {
         return as(Identity.service(signer.audience()), service);
     }
 
-    private RestClient client(String service) {
+    private RestClient client(String service, SimpleClientHttpRequestFactory factory) {
         ClientHttpRequestInterceptor signed = (request, body, execution) -> {
             Identity identity = (Identity) request.getAttributes().get(IDENTITY);
             // real time, not business time: signature freshness
@@ -60,7 +71,7 @@ public class ServiceCalls {
             Journeys.headersForCall().forEach(request.getHeaders()::set);
             return execution.execute(request, body);
         };
-        return RestClient.builder().baseUrl(routes.uriOf(service)).requestFactory(requests)
+        return RestClient.builder().baseUrl(routes.uriOf(service)).requestFactory(factory)
                 .requestInterceptor(signed).build();
     }
 

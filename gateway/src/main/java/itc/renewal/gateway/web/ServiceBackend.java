@@ -70,6 +70,11 @@ public class ServiceBackend {
         return exchange(member, service, HttpMethod.PUT, path, body);
     }
 
+    /** An operator's run that may take minutes (republishing, comparing a store with its topic, a rebuild). */
+    public Answer run(Identity operator, String service, HttpMethod method, String path, Object body) {
+        return exchange(calls.patientlyAs(operator, service), service, method, path, body);
+    }
+
     /** A file as it was uploaded (a CSV, a bank's statement), sent as the body of a POST. */
     public Answer upload(Identity operator, String service, String path, MediaType type, byte[] file) {
         try {
@@ -113,8 +118,12 @@ public class ServiceBackend {
     }
 
     private Answer exchange(Identity member, String service, HttpMethod method, String path, Object body) {
+        return exchange(calls.as(member, service), service, method, path, body);
+    }
+
+    private Answer exchange(ServiceCalls.Call call, String service, HttpMethod method, String path, Object body) {
         try {
-            RestClient.RequestBodySpec request = calls.as(member, service).method(method).uri(path)
+            RestClient.RequestBodySpec request = call.method(method).uri(path)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(body);

@@ -31,7 +31,8 @@ import java.util.TreeSet;
  * (found). Missing: stored but never on the topic (a record lost, or one older than the topic's retention); extra:
  * on the topic in the service's name but from no stored event (a record someone else produced as the service).
  * A record on the topic more than once (sent again, e.g. republished) is counted, not reported: subscribers drop
- * repeats by id. Optionally for one member (the record key).
+ * repeats by id. Optionally for one member (the record key). Compacted topics (itc.holders) are not compared:
+ * compaction removes a member's older records by design.
  */
 public class Completeness {
 
@@ -61,11 +62,28 @@ public class Completeness {
                          List<TopicReport> topics) {
     }
 
+    /**
+     * The topic's end offsets are taken after the store's head and before the store is read: every record on the
+     * topic up to them was relayed from an event at or below that head, so nothing the relays send meanwhile shows
+     * as extra. An event stored but not relayed yet (the relay a moment behind) shows as missing until it is sent.
+     */
     public Report check(String memberId) {
+        long head = stored.head();
         Map<String, Set<String>> expected = new TreeMap<>();
         ownTopics.forEach(topic -> expected.put(topic, new HashSet<>()));
+        Map<String, Map<TopicPartition, Long>> ends = new TreeMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            for (String topic : ownTopics) {
+                ends.put(topic, endOffsets(consumer, topic));
+            }
+        } catch (KafkaException e) {
+            throw unreadable(String.join(", ", ownTopics), e);
+        }
         long[] events = {0};
         stored.walk(null, (position, records) -> {
+            if (position >= head) {
+                return false;
+            }
             events[0]++;
             for (RelayCapture.Captured record : records) {
                 if (memberId == null || memberId.equals(record.key())) {
@@ -77,13 +95,16 @@ public class Completeness {
         });
         String source = "/itc-renewal/" + stored.service();
         List<TopicReport> topics = expected.entrySet().stream()
-                .map(topic -> compare(topic.getKey(), topic.getValue(), source, memberId)).toList();
+                .filter(topic -> ends.containsKey(topic.getKey()))
+                .map(topic -> compare(topic.getKey(), topic.getValue(), ends.get(topic.getKey()), source, memberId))
+                .toList();
         boolean complete = topics.stream().allMatch(topic -> topic.missingCount() == 0 && topic.extraCount() == 0);
         return new Report(stored.service(), memberId, events[0], complete, topics);
     }
 
-    private TopicReport compare(String topic, Set<String> expected, String source, String memberId) {
-        Map<String, Integer> found = read(topic, source, memberId);
+    private TopicReport compare(String topic, Set<String> expected, Map<TopicPartition, Long> end, String source,
+                                String memberId) {
+        Map<String, Integer> found = read(topic, end, source, memberId);
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(found.keySet());
         Set<String> extra = new TreeSet<>(found.keySet());
@@ -93,21 +114,28 @@ public class Completeness {
                 missing.stream().limit(LISTED).toList(), extra.size(), extra.stream().limit(LISTED).toList());
     }
 
-    /** Event id → how often it is on the topic, for the records from {@code source} (and the member's key). */
-    private Map<String, Integer> read(String topic, String source, String memberId) {
+    private KafkaConsumer<String, byte[]> consumer() {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, MessagingAutoConfiguration.brokers(environment));
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, stored.service() + "-completeness");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(KafkaConsumer<?, ?> consumer, String topic) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        return consumer.endOffsets(partitions, Duration.ofSeconds(10));
+    }
+
+    /** Event id → how often it is on the topic up to {@code end}, for the records from {@code source}. */
+    private Map<String, Integer> read(String topic, Map<TopicPartition, Long> end, String source, String memberId) {
         Map<String, Integer> found = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = List.copyOf(end.keySet());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
                 if (System.nanoTime() > deadline) {
@@ -115,16 +143,21 @@ public class Completeness {
                             + PATIENCE.toSeconds() + " 秒）。しばらくしてからもう一度お試しください。");
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                    if (source.equals(header(record, CloudEventHeaders.SOURCE))
+                    boolean before = record.offset() < end.get(new TopicPartition(topic, record.partition()));
+                    if (before && source.equals(header(record, CloudEventHeaders.SOURCE))
                             && (memberId == null || memberId.equals(record.key()))) {
                         found.merge(header(record, CloudEventHeaders.ID), 1, Integer::sum);
                     }
                 }
             }
         } catch (KafkaException e) {
-            throw new Rejection(503, "replay.kafka-unavailable", topic + " を読めませんでした: " + e.getMessage());
+            throw unreadable(topic, e);
         }
         return found;
+    }
+
+    private static Rejection unreadable(String topic, KafkaException e) {
+        return new Rejection(503, "replay.kafka-unavailable", topic + " を読めませんでした: " + e.getMessage());
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -63,13 +63,14 @@ public class Projections {
                 .map(this::status).toList();
     }
 
-    public Status rebuild(String name) {
+    /** One rebuild at a time on this instance: a second one would stop the processor the first is resetting. */
+    public synchronized Status rebuild(String name) {
         String actor = ProvenanceContext.current().map(Handling::of).map(Provenance::actor).orElse("system:" + service);
         StreamingEventProcessor processor = processor(name);
         processor.shutDown();
         try {
             processor.resetTokens();
-        } catch (UnableToClaimTokenException e) {
+        } catch (UnableToClaimTokenException | IllegalStateException e) {
             throw Rejection.conflict("replay.projection-busy", name + " は他のインスタンスが処理しているため、"
                     + "いま再構築できません。他のインスタンスを止めてから、もう一度お試しください。");
         } finally {

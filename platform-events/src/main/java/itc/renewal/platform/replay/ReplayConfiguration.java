@@ -1,5 +1,6 @@
 package itc.renewal.platform.replay;
 
+import itc.renewal.contracts.EventTypes;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.messaging.EventRelay;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
@@ -66,12 +67,19 @@ public class ReplayConfiguration {
         BindingServiceProperties properties = bindings.getIfAvailable();
         if (properties != null) {
             properties.getBindings().forEach((name, binding) -> {
-                if (name.matches(".+-out-\\d+") && binding.getDestination() != null) {
+                if (name.matches(".+-out-\\d+") && binding.getDestination() != null
+                        && !compacted(binding.getDestination())) {
                     topics.add(binding.getDestination());
                 }
             });
         }
         return new Completeness(stored, environment, topics);
+    }
+
+    /** A compacted topic keeps only each member's latest records: nothing to compare with the store. */
+    private static boolean compacted(String topic) {
+        return EventTypes.topics().stream().anyMatch(published -> published.name().equals(topic)
+                && published.compacted());
     }
 
     @Bean

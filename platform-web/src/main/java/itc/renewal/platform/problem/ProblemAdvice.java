@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -58,8 +59,7 @@ class ProblemAdvice {
                         .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                                 : String.valueOf(reference.getIndex()))
                         .collect(Collectors.joining("."));
-                String message = wrong.getTargetType() == LocalDate.class ? wrong.getOriginalMessage()
-                        : field + " の形式が正しくありません（数値は半角数字で指定してください）。";
+                String message = message(wrong);
                 ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.unreadable", field + ": " + message);
                 problem.setProperty("errors", List.of(new FieldError(field, message)));
                 return problem;
@@ -87,6 +87,19 @@ class ProblemAdvice {
                         + (e.getSupportedHttpMethods() == null ? "。" : "（受け付けるのは " + e.getSupportedHttpMethods()
                         .stream().map(Object::toString).collect(Collectors.joining(", ")) + "）。"));
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(e.getHeaders()).body(problem);
+    }
+
+    /** What to write instead, by the type the field takes. */
+    private static String message(InvalidFormatException wrong) {
+        Class<?> type = wrong.getTargetType();
+        if (type == LocalDate.class) {
+            return wrong.getOriginalMessage();
+        }
+        if (type != null && type.isEnum()) {
+            return "次のいずれかで指定してください: " + Arrays.stream(type.getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + "（指定値: " + wrong.getValue() + "）。";
+        }
+        return "半角数字で指定してください（指定値: " + wrong.getValue() + "）。";
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {

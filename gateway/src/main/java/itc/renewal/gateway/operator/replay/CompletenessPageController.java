@@ -4,6 +4,7 @@ import itc.renewal.gateway.operator.OperatorPages;
 import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +31,9 @@ class CompletenessPageController {
                         Authentication authentication, Model model, HttpServletResponse response) {
         Identity operator = OperatorPages.operator(authentication);
         String member = memberId.strip().toUpperCase();
-        ServiceBackend.Answer report = backend.get(operator, ReplayPageController.known(service),
-                ReplayPageController.BASE + service + "/completeness"
-                + (member.isEmpty() ? "" : "?memberId=" + UriUtils.encodeQueryParam(member, StandardCharsets.UTF_8)));
+        String query = member.isEmpty() ? "" : "?memberId=" + UriUtils.encodeQueryParam(member, StandardCharsets.UTF_8);
+        ServiceBackend.Answer report = backend.run(operator, ReplayPageController.known(service), HttpMethod.GET,
+                ReplayPageController.BASE + service + "/completeness" + query, null);
         response.setStatus(report.status());
         model.addAttribute("service", service);
         model.addAttribute("report", report.ok() ? ServiceBackend.plain(report.body()) : null);

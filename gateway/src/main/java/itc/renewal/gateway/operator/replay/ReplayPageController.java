@@ -4,6 +4,7 @@ import itc.renewal.gateway.operator.OperatorPages;
 import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -51,30 +52,39 @@ class ReplayPageController {
         Identity operator = OperatorPages.operator(authentication);
         List<ServiceRow> rows = new ArrayList<>();
         for (String service : OperatorPages.SERVICES) {
-            Object next = null;
-            String problem = null;
-            List<Object> projections = new ArrayList<>();
-            if (OperatorPages.EVENT_SOURCED.contains(service)) {
-                ServiceBackend.Answer status = backend.get(operator, service, BASE + service);
-                next = status.ok() ? status.body().path("nextPosition").asLong() : null;
-                problem = status.ok() ? null : status.detail();
-                ServiceBackend.Answer listed = backend.get(operator, service, BASE + service + "/projections");
-                if (listed.ok()) {
-                    listed.body().forEach(projection -> projections.add(ServiceBackend.plain(projection)));
-                }
+            try {
+                rows.add(row(operator, service));
+            } catch (ServiceBackend.ServiceUnavailable e) {
+                // one service down: its row says so, the others' dead letters stay within reach
+                rows.add(new ServiceRow(service, null, List.of(), List.of(), service + " に接続できません。"));
             }
-            ServiceBackend.Answer parked = backend.get(operator, service, BASE + service + "/dead-letters");
-            List<Object> records = new ArrayList<>();
-            if (parked.ok()) {
-                parked.body().path("records").forEach(record -> records.add(ServiceBackend.plain(record)));
-            } else if (problem == null) {
-                problem = parked.detail();
-            }
-            rows.add(new ServiceRow(service, next, records, projections, problem));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("memberId", memberId == null ? "" : memberId.strip());
         return "operator/replay";
+    }
+
+    private ServiceRow row(Identity operator, String service) {
+        Object next = null;
+        String problem = null;
+        List<Object> projections = new ArrayList<>();
+        if (OperatorPages.EVENT_SOURCED.contains(service)) {
+            ServiceBackend.Answer status = backend.get(operator, service, BASE + service);
+            next = status.ok() ? status.body().path("nextPosition").asLong() : null;
+            problem = status.ok() ? null : status.detail();
+            ServiceBackend.Answer listed = backend.get(operator, service, BASE + service + "/projections");
+            if (listed.ok()) {
+                listed.body().forEach(projection -> projections.add(ServiceBackend.plain(projection)));
+            }
+        }
+        ServiceBackend.Answer parked = backend.get(operator, service, BASE + service + "/dead-letters");
+        List<Object> records = new ArrayList<>();
+        if (parked.ok()) {
+            parked.body().path("records").forEach(record -> records.add(ServiceBackend.plain(record)));
+        } else if (problem == null) {
+            problem = parked.detail();
+        }
+        return new ServiceRow(service, next, records, projections, problem);
     }
 
     @PostMapping("/{service}/republish")
@@ -96,7 +106,8 @@ class ReplayPageController {
         if (!memberId.isBlank()) {
             request.put("memberId", memberId.strip().toUpperCase());
         }
-        ServiceBackend.Answer answer = backend.post(operator, known(service), BASE + service + "/republish", request);
+        ServiceBackend.Answer answer = backend.run(operator, known(service), HttpMethod.POST,
+                BASE + service + "/republish", request);
         if (answer.ok()) {
             OperatorPages.tell(redirect, answer, "console.replay.republished", service,
                     answer.body().path("recordsPublished").asLong(), answer.body().path("eventsRead").asLong(),
@@ -111,8 +122,8 @@ class ReplayPageController {
     String rebuild(@PathVariable String service, @PathVariable String name, Authentication authentication,
                    RedirectAttributes redirect) {
         Identity operator = OperatorPages.operator(authentication);
-        ServiceBackend.Answer answer = backend.post(operator, known(service), BASE + service + "/projections/"
-                + UriUtils.encodePathSegment(name, StandardCharsets.UTF_8) + "/rebuild", Map.of());
+        ServiceBackend.Answer answer = backend.run(operator, known(service), HttpMethod.POST, BASE + service
+                + "/projections/" + UriUtils.encodePathSegment(name, StandardCharsets.UTF_8) + "/rebuild", Map.of());
         OperatorPages.tell(redirect, answer, "console.replay.rebuilding", service, name);
         return "redirect:/operator/replay#projections-heading";
     }
@@ -159,7 +170,8 @@ class ReplayPageController {
     }
 
     private static String deadLetter(String service, String topic, int partition, long offset) {
-        return BASE + service + "/dead-letters/" + topic + "/" + partition + "/" + offset;
+        return BASE + service + "/dead-letters/" + UriUtils.encodePathSegment(topic, StandardCharsets.UTF_8) + "/"
+                + partition + "/" + offset;
     }
 
     /** Only the services the console knows are called (the route is chosen by name). */

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -84,7 +86,7 @@ class SettingsPageController {
         }
         String code = form.getOrDefault("code", "").strip();
         ServiceBackend.Answer answer = backend.put(operator, POINTS, "/api/operator/points/catalogue/" + fiscalYear
-                + "/" + code, parsed.request());
+                + "/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8), parsed.request());
         if (!answer.ok()) {
             response.setStatus(answer.status());
             return render(operator, fiscalYear, form, FormErrors.of(answer, c -> c.startsWith("points.catalogue-code")
@@ -103,7 +105,8 @@ class SettingsPageController {
         model.addAttribute("settingsProblem", renewal.ok() ? null : renewal.detail());
         model.addAttribute("catalogue", catalogue.ok() ? ServiceBackend.plain(catalogue.body()) : null);
         model.addAttribute("catalogueProblem", catalogue.ok() ? null : catalogue.detail());
-        Map<String, String> values = new LinkedHashMap<>(renewal.ok() ? SettingsForms.values(renewal.body()) : Map.of());
+        Map<String, String> values = new LinkedHashMap<>(renewal.ok() ? SettingsForms.values(renewal.body())
+                : Map.of());
         if (form != null) {
             values.putAll(form);
         }

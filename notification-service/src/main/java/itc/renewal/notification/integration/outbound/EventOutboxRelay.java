@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Sends the outbox's facts to Kafka in the order they were recorded, one row-locked transaction each: the row is
+ * Sends the outbox's facts to Kafka, oldest first, one row-locked transaction each (a row waiting after a failed
+ * send lets later ones pass; facts here are one per renewal, so no member's order depends on it): the row is
  * marked published only after the broker acknowledged it (and its member sequence is taken in the same
  * transaction). A process that dies in between sends it again with the same id, which subscribers drop; several
  * instances never send the same row at once ({@code for update skip locked}). A failed send waits longer each time
