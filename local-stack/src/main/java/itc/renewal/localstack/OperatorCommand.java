@@ -67,13 +67,13 @@ public final class OperatorCommand {
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
-        return operatorRequest("/api/operator/replay/" + URLEncoder.encode(args[1], StandardCharsets.UTF_8) + "/republish")
+        return operatorRequest(replay(args, "/republish"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{" + String.join(",", fields) + "}")).build();
     }
 
     static HttpRequest completeness(String[] args) throws Exception {
-        String path = "/api/operator/replay/" + URLEncoder.encode(args[1], StandardCharsets.UTF_8) + "/completeness";
+        String path = replay(args, "/completeness");
         if (args.length > 2) {
             if (!args[2].equals("--member")) {
                 throw new IllegalArgumentException("unknown option " + args[2] + "\n" + USAGE);
@@ -85,7 +85,7 @@ public final class OperatorCommand {
 
     /** Without a projection: the service's projections and their state; with one: rebuilds it. */
     static HttpRequest rebuild(String[] args) throws Exception {
-        String path = "/api/operator/replay/" + URLEncoder.encode(args[1], StandardCharsets.UTF_8) + "/projections";
+        String path = replay(args, "/projections");
         if (args.length == 2) {
             return operatorRequest(path).GET().build();
         }
@@ -94,7 +94,7 @@ public final class OperatorCommand {
     }
 
     static HttpRequest deadLetters(String[] args) throws Exception {
-        String base = "/api/operator/replay/" + URLEncoder.encode(args[1], StandardCharsets.UTF_8) + "/dead-letters";
+        String base = replay(args, "/dead-letters");
         if (args.length == 2) {
             return operatorRequest(base).GET().build();
         }
@@ -120,6 +120,11 @@ public final class OperatorCommand {
             }
         }
         return operatorRequest(path.toString()).header("Accept", accept).GET().build();
+    }
+
+    /** The replay API of the service named by the command's first argument, e.g. {@code …/points-service/republish}. */
+    private static String replay(String[] args, String suffix) {
+        return "/api/operator/replay/" + URLEncoder.encode(args[1], StandardCharsets.UTF_8) + suffix;
     }
 
     static HttpRequest.Builder operatorRequest(String path) throws Exception {

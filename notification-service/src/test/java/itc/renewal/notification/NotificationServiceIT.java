@@ -185,6 +185,12 @@ class NotificationServiceIT {
                 .containsExactly("2028年度 更新結果通知書", "2027年度 更新結果通知書");
         assertThat(driver.count("select count(*) from certificate where member_id = ?",
                 holder.memberId())).isEqualTo(2);
+        // other systems learn of each certificate once: one CertificateIssued per certificate, sent from the outbox
+        assertThat(driver.count("select count(*) from event_outbox where member_key = ? "
+                + "and event_type = 'certificate.CertificateIssued.v1'", holder.memberId())).isEqualTo(2);
+        await("both sent to Kafka").atMost(Duration.ofSeconds(20)).until(() -> driver.count(
+                "select count(*) from event_outbox where member_key = ? and published_at is not null",
+                holder.memberId()) == 2);
         // Mails leave in queue order, so when the 2028 mail has arrived any duplicate 2027 mail would have too.
         List<MimeMessage> mails = smtp.awaitMails(holder, 2);
         assertThat(mails).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(

@@ -54,7 +54,7 @@ class OperatorConsoleIT {
     }
 
     @Test
-    void theConsoleSetsAFiscalYearAndRefusesWhatTheServicesRefuse() {
+    void q4_q5_p2_theConsoleSetsAFiscalYearAndRefusesWhatTheServicesRefuse() {
         browser.open("/operator");
         assertThat(browser.text()).contains("運用コンソール", "年度の設定", "再配信・デッドレター");
         browser.step("30-console-home");
@@ -87,7 +87,7 @@ class OperatorConsoleIT {
     }
 
     @Test
-    void importsShowEveryRowErrorAndTheMemberLookupShowsTheTrail() throws Exception {
+    void q1_p2_importsShowEveryRowErrorAndTheMemberLookupShowsTheTrail() throws Exception {
         browser.open("/operator/imports");
         upload("#holders-file", "holders-bad.csv", Journey.HOLDER_HEADER
                 + Journey.holderRow(HOLDER, "0000003071C", "2016-03", "2027-05-31").replace("@example.jp", "")
@@ -169,7 +169,7 @@ class OperatorConsoleIT {
     }
 
     @Test
-    void paymentsAndReportAggregatesArePages() throws Exception {
+    void f3_r4_paymentsAndReportAggregatesArePages() throws Exception {
         browser.open("/operator/payments");
         assertThat(browser.text()).contains("振込入金通知の取込", "確認が必要な入金", "支払いを手動で確認する");
         browser.type("#renewalId", "M0000001").type("#reason", "試験");

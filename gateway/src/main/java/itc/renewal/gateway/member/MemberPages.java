@@ -1,6 +1,5 @@
 package itc.renewal.gateway.member;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import org.springframework.http.HttpStatus;
@@ -24,11 +23,6 @@ public class MemberPages {
             throw new NotAMember();
         }
         return identity;
-    }
-
-    /** A service's JSON as maps, lists and values, which the templates read as {@code ${order.status}}. */
-    public static Object plain(JsonNode json) {
-        return ServiceBackend.plain(json);
     }
 
     /** An operator on a member page. */

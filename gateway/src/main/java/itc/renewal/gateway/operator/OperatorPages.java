@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Arrays;
@@ -72,9 +73,14 @@ public class OperatorPages {
     }
 
     /** A refusal as the page shows it: status, code, detail and any row or field errors. */
-    public static void refused(RedirectAttributes redirect, ServiceBackend.Answer answer) {
+    private static void refused(RedirectAttributes redirect, ServiceBackend.Answer answer) {
         redirect.addFlashAttribute("problem", ServiceBackend.plain(answer.body()));
         redirect.addFlashAttribute("problemStatus", answer.status());
+    }
+
+    /** The name of an uploaded file, for the page's message. */
+    public static String fileName(MultipartFile file) {
+        return file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
     }
 
     @ExceptionHandler(ServiceBackend.ServiceUnavailable.class)

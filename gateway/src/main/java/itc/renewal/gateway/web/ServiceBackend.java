@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +50,16 @@ public class ServiceBackend {
         public String code() {
             return body.path("code").asText("");
         }
+
+        /** The body for a page to show (maps, lists, values), or null when the service refused. */
+        public Object shown() {
+            return ok() ? plain(body) : null;
+        }
+
+        /** The refusal's message for a page to show, or null when the service answered. */
+        public String problem() {
+            return ok() ? null : detail();
+        }
     }
 
     public static final class ServiceUnavailable extends RuntimeException {
@@ -72,19 +83,14 @@ public class ServiceBackend {
 
     /** An operator's run that may take minutes (republishing, comparing a store with its topic, a rebuild). */
     public Answer run(Identity operator, String service, HttpMethod method, String path, Object body) {
-        return exchange(calls.patientlyAs(operator, service), service, method, path, body);
+        return exchange(calls.patientlyAs(operator, service), service, method, path, MediaType.APPLICATION_JSON, body);
     }
 
-    /** A file as it was uploaded (a CSV, a bank's statement), sent as the body of a POST. */
-    public Answer upload(Identity operator, String service, String path, MediaType type, byte[] file) {
-        try {
-            return calls.as(operator, service).post().uri(path).contentType(type)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).body(file)
-                    .exchange((sent, response) -> new Answer(response.getStatusCode().value(),
-                            read(response.getBody())));
-        } catch (RestClientException e) {
-            throw new ServiceUnavailable(service, e);
-        }
+    /** A file as it was uploaded (a CSV, a bank's statement; none: empty), sent as the body of a POST. */
+    public Answer upload(Identity operator, String service, String path, MediaType type, MultipartFile file)
+            throws IOException {
+        return exchange(calls.as(operator, service), service, HttpMethod.POST, path, type,
+                file == null ? new byte[0] : file.getBytes());
     }
 
     /**
@@ -118,15 +124,16 @@ public class ServiceBackend {
     }
 
     private Answer exchange(Identity member, String service, HttpMethod method, String path, Object body) {
-        return exchange(calls.as(member, service), service, method, path, body);
+        return exchange(calls.as(member, service), service, method, path, MediaType.APPLICATION_JSON, body);
     }
 
-    private Answer exchange(ServiceCalls.Call call, String service, HttpMethod method, String path, Object body) {
+    private Answer exchange(ServiceCalls.Call call, String service, HttpMethod method, String path, MediaType type,
+                            Object body) {
         try {
             RestClient.RequestBodySpec request = call.method(method).uri(path)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
             if (body != null) {
-                request.contentType(MediaType.APPLICATION_JSON).body(body);
+                request.contentType(type).body(body);
             }
             return request.exchange((sent, response) -> new Answer(response.getStatusCode().value(),
                     read(response.getBody())));

@@ -58,9 +58,9 @@ public class Projections {
     /** The rebuildable projections that run as streaming processors (a subscribing one has no token to reset). */
     public List<Status> list() {
         return rebuildable.stream()
-                .filter(name -> processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
-                        .isPresent())
-                .map(this::status).toList();
+                .flatMap(name -> processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
+                        .map(processor -> status(name, processor)).stream())
+                .toList();
     }
 
     /** One rebuild at a time on this instance: a second one would stop the processor the first is resetting. */
@@ -77,11 +77,10 @@ public class Projections {
             processor.start();
         }
         events.publish(new ProjectionRebuilt(service, name, actor, clock.instant()));
-        return status(name);
+        return status(name, processor);
     }
 
-    private Status status(String name) {
-        StreamingEventProcessor processor = processor(name);
+    private static Status status(String name, StreamingEventProcessor processor) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
         Long position = segments.values().stream().map(EventTrackerStatus::getTrackingToken)

@@ -51,9 +51,7 @@ public class ReplayController {
                                      @RequestBody(required = false) RepublishRequest request) {
         ours(asked);
         RepublishRequest asking = request == null ? new RepublishRequest(null, null) : request;
-        if (asking.memberId() != null && !MEMBER_ID.matcher(asking.memberId()).matches()) {
-            throw Rejection.badInput("replay.member-id-invalid", "会員番号は M と7桁の数字で指定してください。");
-        }
+        checkMemberId(asking.memberId());
         return republisher.republish(asking.fromPosition(), asking.memberId());
     }
 
@@ -66,9 +64,7 @@ public class ReplayController {
     public Completeness.Report completeness(@PathVariable("service") String asked,
                                             @RequestParam(required = false) String memberId) {
         ours(asked);
-        if (memberId != null && !MEMBER_ID.matcher(memberId).matches()) {
-            throw Rejection.badInput("replay.member-id-invalid", "会員番号は M と7桁の数字で指定してください。");
-        }
+        checkMemberId(memberId);
         return completeness.check(memberId);
     }
 
@@ -90,6 +86,13 @@ public class ReplayController {
 
     /** What an operator asks to republish. */
     public record RepublishRequest(Long fromPosition, String memberId) {
+    }
+
+    /** A member id asked for (null: every member) is M and seven digits. */
+    private static void checkMemberId(String memberId) {
+        if (memberId != null && !MEMBER_ID.matcher(memberId).matches()) {
+            throw Rejection.badInput("replay.member-id-invalid", "会員番号は M と7桁の数字で指定してください。");
+        }
     }
 
     private void ours(String asked) {

@@ -56,7 +56,13 @@ public class IntegrationEventPublisher {
      * @param key        the member id: the Kafka key and {@code ce_subject}
      */
     public void publish(String binding, UUID eventId, Instant occurredAt, String key, Object contract) {
-        Provenance provenance = ProvenanceContext.current().map(Handling::of).orElse(null);
+        publish(binding, eventId, occurredAt, key, contract, ProvenanceContext.current().map(Handling::of)
+                .orElse(null));
+    }
+
+    /** As {@link #publish(String, UUID, Instant, String, Object)}, with the provenance the fact was recorded with. */
+    public void publish(String binding, UUID eventId, Instant occurredAt, String key, Object contract,
+                        Provenance provenance) {
         MessageBuilder<byte[]> message = MessageBuilder.withPayload(serialize(contract))
                 .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8));
         Long sequence = sequences == null ? null : sequences.next(binding, key, eventId);

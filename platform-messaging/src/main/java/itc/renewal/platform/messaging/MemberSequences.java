@@ -21,19 +21,18 @@ public class MemberSequences {
         this.jdbc = jdbc;
     }
 
-    /** The number of {@code eventId}'s record: the one it has, or the member's next on {@code binding}. */
+    /**
+     * The number of {@code eventId}'s record: the member's next on {@code binding}, taken in one statement; the one
+     * it has when it has one already (a relay that committed its number and sends again).
+     */
     public long next(String binding, String memberKey, UUID eventId) {
-        Long known = of(eventId);
-        if (known != null) {
-            return known;
-        }
-        Long last = jdbc.queryForObject(
-                "select max(sequence) from member_sequence where binding = ? and member_key = ?", Long.class, binding,
-                memberKey);
-        long next = last == null ? 1 : last + 1;
-        jdbc.update("insert into member_sequence (event_id, binding, member_key, sequence) values (?, ?, ?, ?)",
-                eventId, binding, memberKey, next);
-        return next;
+        List<Long> taken = jdbc.queryForList("""
+                        insert into member_sequence (event_id, binding, member_key, sequence)
+                        select ?, ?, ?, coalesce(max(sequence), 0) + 1 from member_sequence
+                        where binding = ? and member_key = ?
+                        on conflict (event_id) do nothing
+                        returning sequence""", Long.class, eventId, binding, memberKey, binding, memberKey);
+        return taken.isEmpty() ? of(eventId) : taken.get(0);
     }
 
     /** The number {@code eventId}'s record was published with; null for one published before numbers existed. */

@@ -31,16 +31,16 @@ class HomeController {
         }
         Identity member = MemberPages.member(authentication);
         ServiceBackend.Answer qualification = backend.get(member, "renewal-service", "/api/qualifications/me");
-        model.addAttribute("qualification", MemberPages.plain(qualification.ok() ? qualification.body() : null));
-        model.addAttribute("qualificationProblem", qualification.ok() ? null : qualification.detail());
+        model.addAttribute("qualification", ServiceBackend.plain(qualification.ok() ? qualification.body() : null));
+        model.addAttribute("qualificationProblem", qualification.problem());
         JsonNode next = qualification.ok() ? qualification.body().path("nextRenewal") : null;
         if (next != null && !next.isNull() && !next.isMissingNode()) {
             ServiceBackend.Answer renewal = backend.get(member, "renewal-service",
                     "/api/renewals/" + next.path("fiscalYear").asInt());
-            model.addAttribute("renewal", MemberPages.plain(renewal.ok() ? renewal.body() : null));
+            model.addAttribute("renewal", ServiceBackend.plain(renewal.ok() ? renewal.body() : null));
         }
         ServiceBackend.Answer notices = backend.get(member, "notification-service", "/api/notices");
-        model.addAttribute("notices", MemberPages.plain(notices.ok() ? notices.body() : null));
+        model.addAttribute("notices", ServiceBackend.plain(notices.ok() ? notices.body() : null));
         return "member/home";
     }
 }

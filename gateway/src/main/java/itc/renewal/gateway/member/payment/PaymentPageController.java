@@ -82,8 +82,8 @@ class PaymentPageController {
             }
         }
         model.addAttribute("fiscalYear", fiscalYear);
-        model.addAttribute("renewal", MemberPages.plain(renewal.ok() ? renewal.body() : null));
-        model.addAttribute("order", MemberPages.plain(order));
+        model.addAttribute("renewal", ServiceBackend.plain(renewal.ok() ? renewal.body() : null));
+        model.addAttribute("order", ServiceBackend.plain(order));
         model.addAttribute("problem", problem);
         if (!model.containsAttribute("idempotencyKey") || model.getAttribute("idempotencyKey") == null) {
             model.addAttribute("idempotencyKey", UUID.randomUUID().toString());

@@ -1,7 +1,7 @@
 package itc.renewal.gateway.member.payment;
 
-import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,8 +33,8 @@ class PurchasesPageController {
     String purchases(Authentication authentication, Model model) {
         Identity member = MemberPages.member(authentication);
         ServiceBackend.Answer orders = backend.get(member, PaymentPageController.PAYMENT, "/api/payments/orders");
-        model.addAttribute("orders", orders.ok() ? MemberPages.plain(orders.body()) : List.of());
-        model.addAttribute("problem", orders.ok() ? null : orders.detail());
+        model.addAttribute("orders", orders.ok() ? ServiceBackend.plain(orders.body()) : List.of());
+        model.addAttribute("problem", orders.problem());
         return "member/purchases";
     }
 
@@ -67,7 +67,7 @@ class PurchasesPageController {
 
     private String renderProfile(Identity member, Map<String, String> form, Map<String, String> errors, Model model) {
         ServiceBackend.Answer holder = backend.get(member, "renewal-service", "/api/qualifications/me");
-        model.addAttribute("holder", MemberPages.plain(holder.ok() ? holder.body() : null));
+        model.addAttribute("holder", ServiceBackend.plain(holder.ok() ? holder.body() : null));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "member/profile";

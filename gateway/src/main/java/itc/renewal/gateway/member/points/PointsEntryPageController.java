@@ -1,8 +1,8 @@
 package itc.renewal.gateway.member.points;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
@@ -99,8 +99,8 @@ class PointsEntryPageController {
         PointsForms.requireEntryId(entryId);
         ServiceBackend.Answer answer = backend.get(member, PointsForms.POINTS, "/api/points/entries/" + entryId + "/history");
         response.setStatus(answer.status());
-        model.addAttribute("history", MemberPages.plain(answer.ok() ? answer.body() : null));
-        model.addAttribute("problem", answer.ok() ? null : answer.detail());
+        model.addAttribute("history", answer.shown());
+        model.addAttribute("problem", answer.problem());
         return "member/points-history";
     }
 
@@ -108,8 +108,9 @@ class PointsEntryPageController {
                               Map<String, String> errors, Model model) {
         model.addAttribute("entryId", entryId);
         model.addAttribute("fiscalYear", fiscalYear);
-        model.addAttribute("categories", MemberPages.plain(backend.get(member, PointsForms.POINTS, "/api/points/categories"
-                + (fiscalYear == null ? "" : "?fiscalYear=" + fiscalYear)).body().path("categories")));
+        model.addAttribute("categories", ServiceBackend.plain(backend.get(member, PointsForms.POINTS,
+                "/api/points/categories" + (fiscalYear == null ? "" : "?fiscalYear=" + fiscalYear)).body()
+                .path("categories")));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "member/points-edit";

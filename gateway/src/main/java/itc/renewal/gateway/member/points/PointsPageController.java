@@ -1,7 +1,7 @@
 package itc.renewal.gateway.member.points;
 
-import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,8 +76,8 @@ class PointsPageController {
             return "member/points";
         }
         int year = points.body().path("fiscalYear").asInt();
-        model.addAttribute("points", MemberPages.plain(points.body()));
-        model.addAttribute("categories", MemberPages.plain(backend.get(member, PointsForms.POINTS,
+        model.addAttribute("points", ServiceBackend.plain(points.body()));
+        model.addAttribute("categories", ServiceBackend.plain(backend.get(member, PointsForms.POINTS,
                 "/api/points/categories?fiscalYear=" + year).body().path("categories")));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -65,7 +65,7 @@ class RenewalPageController {
         if (!detail.ok()) {
             response.setStatus(detail.status());
         }
-        model.addAttribute("renewal", MemberPages.plain(detail.ok() ? detail.body() : null));
+        model.addAttribute("renewal", ServiceBackend.plain(detail.ok() ? detail.body() : null));
         model.addAttribute("problem", detail.ok() ? refusal : detail.detail());
         return "member/renewal";
     }

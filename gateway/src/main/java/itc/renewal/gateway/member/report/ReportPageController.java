@@ -1,8 +1,8 @@
 package itc.renewal.gateway.member.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.member.MemberPages;
+import itc.renewal.gateway.web.FormErrors;
 import itc.renewal.gateway.web.ServiceBackend;
 import itc.renewal.platform.identity.Identity;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,8 +76,8 @@ class ReportPageController {
     private String render(int fiscalYear, ServiceBackend.Answer report, Map<String, List<String>> answers,
                           Map<String, String> errors, Model model) {
         model.addAttribute("fiscalYear", fiscalYear);
-        model.addAttribute("report", MemberPages.plain(report.ok() ? report.body() : null));
-        model.addAttribute("problem", report.ok() ? null : report.detail());
+        model.addAttribute("report", ServiceBackend.plain(report.ok() ? report.body() : null));
+        model.addAttribute("problem", report.problem());
         model.addAttribute("answers", answers);
         model.addAttribute("errors", errors);
         return "member/report";

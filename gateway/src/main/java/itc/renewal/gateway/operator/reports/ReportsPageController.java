@@ -47,8 +47,8 @@ class ReportsPageController {
         ServiceBackend.Answer summary = backend.get(operator, REPORT, summaryPath(year));
         response.setStatus(summary.status());
         model.addAttribute("fiscalYear", year);
-        model.addAttribute("summary", summary.ok() ? ServiceBackend.plain(summary.body()) : null);
-        model.addAttribute("summaryProblem", summary.ok() ? null : summary.detail());
+        model.addAttribute("summary", summary.shown());
+        model.addAttribute("summaryProblem", summary.problem());
         return "operator/reports";
     }
 

@@ -101,10 +101,10 @@ class SettingsPageController {
         ServiceBackend.Answer renewal = backend.get(operator, RENEWAL, "/api/operator/renewal-settings/" + fiscalYear);
         ServiceBackend.Answer catalogue = backend.get(operator, POINTS, "/api/operator/points/catalogue/" + fiscalYear);
         model.addAttribute("fiscalYear", fiscalYear);
-        model.addAttribute("settings", renewal.ok() ? ServiceBackend.plain(renewal.body()) : null);
-        model.addAttribute("settingsProblem", renewal.ok() ? null : renewal.detail());
-        model.addAttribute("catalogue", catalogue.ok() ? ServiceBackend.plain(catalogue.body()) : null);
-        model.addAttribute("catalogueProblem", catalogue.ok() ? null : catalogue.detail());
+        model.addAttribute("settings", renewal.shown());
+        model.addAttribute("settingsProblem", renewal.problem());
+        model.addAttribute("catalogue", catalogue.shown());
+        model.addAttribute("catalogueProblem", catalogue.problem());
         Map<String, String> values = new LinkedHashMap<>(renewal.ok() ? SettingsForms.values(renewal.body())
                 : Map.of());
         if (form != null) {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingsFormsTest {
 
     @Test
-    void theWindowIsReadInJapanTimeAndTheFeeWithOrWithoutCommas() {
+    void q4_q5_theWindowIsReadInJapanTimeAndTheFeeWithOrWithoutCommas() {
         SettingsForms.Parsed parsed = SettingsForms.renewal(Map.of("opensAt", "2027-04-01T00:00",
                 "closesAt", "2027-06-01T00:00", "feeAmount", "22,000", "termsVersion", " 2027.1 ", "termsText", "規約"));
         assertThat(parsed.errors()).isEmpty();
@@ -41,7 +41,7 @@ class SettingsFormsTest {
     }
 
     @Test
-    void storedSettingsAreShownInJapanTimeToTheMinute() throws Exception {
+    void q4_q5_storedSettingsAreShownInJapanTimeToTheMinute() throws Exception {
         Map<String, String> values = SettingsForms.values(new ObjectMapper().readTree("""
                 {"opensAt":"2027-03-31T15:00:00Z","closesAt":"2027-06-01T00:00:00+09:00","feeAmount":22000.00,
                  "termsVersion":"2027.1","termsText":"規約"}"""));

@@ -3,12 +3,9 @@ package itc.renewal.notification.integration.outbound;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import itc.renewal.contracts.EventTypes;
 import itc.renewal.platform.messaging.IntegrationEventPublisher;
-import itc.renewal.platform.provenance.Handling;
 import itc.renewal.platform.provenance.Provenance;
-import itc.renewal.platform.provenance.ProvenanceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -39,15 +36,13 @@ class EventOutboxRelay {
     private final TransactionTemplate transactions;
     private final IntegrationEventPublisher publisher;
     private final ObjectMapper json;
-    private final String service;
 
     EventOutboxRelay(JdbcTemplate jdbc, TransactionTemplate transactions, IntegrationEventPublisher publisher,
-                     ObjectMapper json, @Value("${spring.application.name}") String service) {
+                     ObjectMapper json) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.publisher = publisher;
         this.json = json;
-        this.service = service;
     }
 
     private record Pending(UUID eventId, String binding, String memberKey, String type, String payload,
@@ -60,6 +55,13 @@ class EventOutboxRelay {
 
     /** What one transaction did: sent a record (go on), found none, or failed. */
     private record Outcome(boolean sent, Failure failure) {
+
+        static final Outcome SENT = new Outcome(true, null);
+        static final Outcome NONE = new Outcome(false, null);
+
+        static Outcome failed(Failure failure) {
+            return new Outcome(false, failure);
+        }
     }
 
     @Scheduled(fixedDelay = 500, initialDelay = 1000)
@@ -83,21 +85,21 @@ class EventOutboxRelay {
                         rs.getTimestamp("occurred_at").toInstant(), new Provenance(rs.getString("actor"),
                         rs.getString("correlation_id"), rs.getString("causation_id")), rs.getInt("attempts")));
         if (next.isEmpty()) {
-            return new Outcome(false, null);
+            return Outcome.NONE;
         }
         Pending record = next.get(0);
-        try (ProvenanceContext.Scope ignored = ProvenanceContext.open(new Handling(record.eventId().toString(),
-                record.provenance(), "system:" + service))) {
+        try {
             Object contract = json.readValue(record.payload(), EventTypes.classOf(record.type()).orElseThrow(
                     () -> new IllegalStateException("unknown event type " + record.type())));
-            publisher.publish(record.binding(), record.eventId(), record.occurredAt(), record.memberKey(), contract);
+            publisher.publish(record.binding(), record.eventId(), record.occurredAt(), record.memberKey(), contract,
+                    record.provenance());
         } catch (IOException | RuntimeException e) {
             status.setRollbackOnly(); // the member sequence it took too: taken again on the next try
-            return new Outcome(false, new Failure(record.eventId(), record.attempts(), e.toString()));
+            return Outcome.failed(new Failure(record.eventId(), record.attempts(), e.toString()));
         }
         jdbc.update("update event_outbox set published_at = now(), attempts = attempts + 1, last_error = null "
                 + "where event_id = ?", record.eventId());
-        return new Outcome(true, null);
+        return Outcome.SENT;
     }
 
     private void record(Failure failure) {

@@ -27,7 +27,8 @@ import java.util.TreeMap;
  */
 public final class OpenApiProblems {
 
-    static final String PROBLEM_JSON = "application/problem+json";
+    /** Spring's name for it (this file's {@code MediaType} is the OpenAPI model's). */
+    private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private OpenApiProblems() {
     }

@@ -101,6 +101,17 @@ class PointsEntryControllerTest extends SignedWebSlice {
         verifyNoInteractions(commandGateway);
     }
 
+    /** The correction's date is read as the registration's: a time and zone are refused, never cut off (D1). */
+    @Test
+    void d1_p6_aCorrectionWithATimeInItsActivityDateIsRefused() throws Exception {
+        mvc.perform(signedAs("M0000001", put("/api/points/entries/e1").content("""
+                        {"activityDate":"2027-03-31T15:30:00Z","category":"SELF_STUDY","title":"読書","points":1}""")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.unreadable"))
+                .andExpect(jsonPath("$.errors[0].field").value("activityDate"));
+        verifyNoInteractions(commandGateway);
+    }
+
     @Test
     void p3_listsTheVersionsOfTheCallersEntry() throws Exception {
         when(queryGateway.query(any(FindPointsEntryHistoryQuery.class), eq(PointsEntryHistoryView.class)))

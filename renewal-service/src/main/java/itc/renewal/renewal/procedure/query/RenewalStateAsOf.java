@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A member's renewals as they stood at an instant, folded from the renewal facts on the audit trail up to then
  * (rules C1, Q5, Q6): applied, fee settled (paid or waived), report submitted, completed or lapsed.
  */
 public final class RenewalStateAsOf {
+
+    /** A renewal's id: its fiscal year, a hyphen and the member id ({@code 2027-M0000001}). */
+    private static final Pattern RENEWAL_ID = Pattern.compile("\\d{4}-M\\d{7}");
 
     private RenewalStateAsOf() {
     }
@@ -27,7 +31,7 @@ public final class RenewalStateAsOf {
     public static List<RenewalState> fold(List<AuditEntry> entries) {
         Map<String, RenewalState> renewals = new LinkedHashMap<>();
         for (AuditEntry entry : entries) {
-            if (entry.aggregateId() == null || !entry.aggregateId().matches("\\d{4}-M\\d{7}")) {
+            if (entry.aggregateId() == null || !RENEWAL_ID.matcher(entry.aggregateId()).matches()) {
                 continue;
             }
             String id = entry.aggregateId();
