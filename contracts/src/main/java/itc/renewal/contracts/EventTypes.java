@@ -72,8 +72,8 @@ public final class EventTypes {
             new EventContract("report.ReportSubmitted.v1", ReportSubmitted.class, REPORT_TOPIC, "1.0"),
             new EventContract("certificate.CertificateIssued.v1", CertificateIssued.class, NOTIFICATION_TOPIC,
                     "1.0"),
-            new EventContract("holders.HolderRegistered.v1", HolderRegistered.class, HOLDERS_TOPIC, "1.0"),
-            new EventContract("holders.HolderContactChanged.v1", HolderContactChanged.class, HOLDERS_TOPIC, "1.0"));
+            new EventContract("holders.HolderRegistered.v1", HolderRegistered.class, HOLDERS_TOPIC, "1.1"),
+            new EventContract("holders.HolderContactChanged.v1", HolderContactChanged.class, HOLDERS_TOPIC, "1.1"));
 
     private static final Map<String, EventContract> BY_NAME = CONTRACTS.stream()
             .collect(Collectors.toUnmodifiableMap(EventContract::type, Function.identity()));

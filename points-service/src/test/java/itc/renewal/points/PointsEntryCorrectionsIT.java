@@ -96,16 +96,16 @@ class PointsEntryCorrectionsIT {
         String entryId = driver.entryId(driver.post(member, entry("2026-10-01", "CASE_PRESENTATION", "4")));
 
         JsonNode moved = driver.read(driver.correct(member, entryId, """
-                {"activityDate":"2025-10-01","category":"CASE_PRESENTATION","title":"事例発表会","points":4}"""));
+                {"activityDate":"2027-04-02","category":"CASE_PRESENTATION","title":"事例発表会","points":4}"""));
 
-        assertThat(moved.get("fiscalYear").asInt()).isEqualTo(2025);
+        assertThat(moved.get("fiscalYear").asInt()).isEqualTo(2027);
         assertThat(moved.get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("4");
         assertThat(moved.get("previousFiscalYear").asInt()).isEqualTo(2026);
         assertThat(moved.get("previousFiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("0");
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode fy2025 = driver.read(driver.get(member, "/api/points?fiscalYear=2025"));
-            assertThat(fy2025.get("entries")).hasSize(1);
-            assertThat(fy2025.get("countedTotal").decimalValue()).isEqualByComparingTo("4");
+            JsonNode fy2027 = driver.read(driver.get(member, "/api/points?fiscalYear=2027"));
+            assertThat(fy2027.get("entries")).hasSize(1);
+            assertThat(fy2027.get("countedTotal").decimalValue()).isEqualByComparingTo("4");
             JsonNode fy2026 = driver.read(driver.get(member, "/api/points?fiscalYear=2026"));
             assertThat(fy2026.get("entries")).isEmpty();
             assertThat(fy2026.get("countedTotal").decimalValue()).isEqualByComparingTo("0");

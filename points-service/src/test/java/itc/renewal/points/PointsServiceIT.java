@@ -102,26 +102,26 @@ class PointsServiceIT {
 
     @Test
     void p2_operatorCapChangeAppliesToLaterRegistrationsOnly() throws Exception {
-        // FY2025 is used by no other test here, so changing its catalogue disturbs nothing.
+        // No other test here registers self-study in FY2027, so changing its catalogue disturbs nothing.
         String member = "M0000004";
-        JsonNode catalogue = json.readTree(send(OPERATOR, "/api/operator/points/catalogue/2025", "GET", null).body());
-        assertThat(catalogue.get("definedInFiscalYear").asInt()).isEqualTo(2025);
+        JsonNode catalogue = json.readTree(send(OPERATOR, "/api/operator/points/catalogue/2027", "GET", null).body());
+        assertThat(catalogue.get("definedInFiscalYear").asInt()).isEqualTo(2027);
         assertThat(selfStudyOf(catalogue).get("capPerFiscalYear").decimalValue()).isEqualByComparingTo("6");
-        assertThat(post(member, entry("2025-06-01", "SELF_STUDY", "5")).statusCode()).isEqualTo(201);
-        JsonNode beforeChange = json.readTree(post(member, entry("2025-07-01", "SELF_STUDY", "3")).body());
+        assertThat(post(member, entry("2027-04-01", "SELF_STUDY", "5")).statusCode()).isEqualTo(201);
+        JsonNode beforeChange = json.readTree(post(member, entry("2027-04-02", "SELF_STUDY", "3")).body());
         assertThat(beforeChange.get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("6");
 
-        HttpResponse<String> changed = send(OPERATOR, "/api/operator/points/catalogue/2025/SELF_STUDY", "PUT", """
+        HttpResponse<String> changed = send(OPERATOR, "/api/operator/points/catalogue/2027/SELF_STUDY", "PUT", """
                 {"nameJa":"自己研鑽","unit":"POINTS","capPerFiscalYear":8,"memberRegistrable":true}""");
         assertThat(changed.statusCode()).isEqualTo(200);
-        JsonNode afterChange = json.readTree(post(member, entry("2025-08-01", "SELF_STUDY", "1.5")).body());
+        JsonNode afterChange = json.readTree(post(member, entry("2027-04-03", "SELF_STUDY", "1.5")).body());
 
         assertThat(afterChange.get("fiscalYearCountedTotal").decimalValue()).isEqualByComparingTo("7.5");
-        JsonNode reread = json.readTree(send(OPERATOR, "/api/operator/points/catalogue/2025", "GET", null).body());
+        JsonNode reread = json.readTree(send(OPERATOR, "/api/operator/points/catalogue/2027", "GET", null).body());
         assertThat(selfStudyOf(reread).get("capPerFiscalYear").decimalValue()).isEqualByComparingTo("8");
         assertThat(reread.get("categories")).hasSize(7);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonNode view = json.readTree(get(member, "/api/points?fiscalYear=2025").body());
+            JsonNode view = json.readTree(get(member, "/api/points?fiscalYear=2027").body());
             assertThat(view.get("entries")).hasSize(3);
             assertThat(view.get("entries").findValues("capped")).extracting(JsonNode::asBoolean)
                     .containsExactly(false, true, true);

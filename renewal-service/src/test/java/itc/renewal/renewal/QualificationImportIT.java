@@ -111,7 +111,7 @@ class QualificationImportIT {
     }
 
     @Test
-    void q1_eachNewHolderIsAnnouncedOnceOnTheHoldersTopicAndAChangeWithTheWholeContact() {
+    void q1_p6_eachNewHolderIsAnnouncedOnceOnTheHoldersTopicAndAChangeWithTheWholeContact() {
         String row = "M0000231,告知 八郎,コクチ ハチロウ,hachiro@example.jp,0000003231H,2020-06,2027-05-31\r\n";
         try (PublishedRenewalEvents holders = new PublishedRenewalEvents(brokers, json, EventTypes.HOLDERS_TOPIC)) {
             assertCounts(upload(OPERATOR, HEADER + row).getBody(), 1, 0, 0);
@@ -119,6 +119,7 @@ class QualificationImportIT {
             assertThat(registered.get("email").asText()).isEqualTo("hachiro@example.jp");
             assertThat(registered.get("nameKana").asText()).isEqualTo("コクチ ハチロウ");
             assertThat(registered.get("certificationNumber").asText()).isEqualTo("0000003231H");
+            assertThat(registered.get("certifiedIn").asText()).as("for points-service (P6)").isEqualTo("2020-06");
 
             upload(OPERATOR, HEADER + row);
             upload(OPERATOR, HEADER + row.replace("hachiro@", "hachiro.kokuchi@"));
@@ -126,6 +127,7 @@ class QualificationImportIT {
 
             assertThat(changed.get("email").asText()).isEqualTo("hachiro.kokuchi@example.jp");
             assertThat(changed.get("name").asText()).isEqualTo("告知 八郎");
+            assertThat(changed.get("certifiedIn").asText()).as("the latest record says all").isEqualTo("2020-06");
             assertThat(holders.all("holders.HolderRegistered.v1", "M0000231")).hasSize(1);
             assertThat(jdbc.queryForObject("select announced from qualification where member_id = 'M0000231'",
                     Boolean.class)).isTrue();

@@ -28,7 +28,7 @@ class LapseIT {
     @Test
     void q5_c2_c3_extendedWindowAcceptsJuneApplicationsThenRemindsAndLapsesAtItsEnd() throws Exception {
         GatewayClient member = RunningStack.as("M0000007");
-        Reply applied = Journey.earnPointsAndApply(member, "2026-08-08", "TEACHING_PUBLISHING", "10");
+        Reply applied = Journey.earnPointsAndApply(member, "2026-11-08", "TEACHING_PUBLISHING", "10");
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         String renewalId = applied.text("renewalId");
         Journey.importHolder("M0000013", "0000003013C", "2016-03", "2027-05-31");

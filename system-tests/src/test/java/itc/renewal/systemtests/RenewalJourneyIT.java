@@ -89,8 +89,14 @@ class RenewalJourneyIT {
     }
 
     @Test
-    void q4_firstRenewalIsFreeAndNeedsNoPayment() {
+    void q4_p6_firstRenewalIsFreeAndNeedsNoPayment() {
         GatewayClient hanako = RunningStack.as("M0000006");
+        // Certified in October 2026 (認定年月, from the registry through itc.holders): earlier activities are not hers.
+        await().atMost(ASYNC).untilAsserted(() -> {
+            Reply early = Journey.registerPoints(hanako, "2026-09-30", "ASSOCIATION_ACTIVITY", "1");
+            assertThat(early.status()).as(early.toString()).isEqualTo(400);
+            assertThat(early.text("code")).isEqualTo("points.activity-date-before-certification");
+        });
         Reply applied = Journey.earnPointsAndApply(hanako, "2026-11-20", "ASSOCIATION_ACTIVITY", "10");
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         assertThat(applied.json().path("feeWaived").asBoolean()).isTrue();

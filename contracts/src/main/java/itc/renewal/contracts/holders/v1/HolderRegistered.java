@@ -16,6 +16,9 @@ import java.util.UUID;
  * @param nameKana            name in katakana; since v1
  * @param email               e-mail address the association writes to; since v1
  * @param certificationNumber 認定番号; since v1
+ * @param certifiedIn         認定年月 as {@code yyyy-MM}, the month the holder was first certified: practice points
+ *                            dated before it are not theirs to count (rule P6); since v1.1 (optional: absent in
+ *                            older events)
  */
 public record HolderRegistered(
         UUID eventId,
@@ -24,7 +27,8 @@ public record HolderRegistered(
         String name,
         String nameKana,
         String email,
-        String certificationNumber) {
+        String certificationNumber,
+        String certifiedIn) {
 
     public HolderRegistered {
         Objects.requireNonNull(eventId, "eventId");

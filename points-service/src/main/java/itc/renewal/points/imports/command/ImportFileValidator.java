@@ -7,8 +7,10 @@ import itc.renewal.platform.imports.ImportTable;
 import itc.renewal.platform.imports.InvalidImportFile;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.CategoryCatalogues;
+import itc.renewal.points.ledger.command.CountableDates;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +30,14 @@ final class ImportFileValidator {
 
     private final CategoryCatalogues catalogues;
     private final LocalDate today;
+    private final Map<String, YearMonth> certifiedIn;
     private final Map<FiscalYear, CategoryCatalogue> byYear = new HashMap<>();
 
-    ImportFileValidator(CategoryCatalogues catalogues, LocalDate today) {
+    /** @param certifiedIn each known holder's 認定年月 (P6); a member not in it is checked against the calendar only */
+    ImportFileValidator(CategoryCatalogues catalogues, LocalDate today, Map<String, YearMonth> certifiedIn) {
         this.catalogues = catalogues;
         this.today = today;
+        this.certifiedIn = certifiedIn;
     }
 
     /** The rows of {@code content}, each with its entry id; throws {@link InvalidImportFile} listing every problem. */
@@ -41,7 +46,7 @@ final class ImportFileValidator {
         List<ImportRow> rows = new ArrayList<>();
         EntryIds entryIds = new EntryIds();
         for (CsvRow csv : TABLE.dataRows(content)) {
-            RowCheck check = new RowCheck(csv, today, this::catalogue);
+            RowCheck check = new RowCheck(csv, this::countableDates, this::catalogue);
             check.row(entryIds).ifPresent(rows::add);
             errors.addAll(check.errors());
         }
@@ -49,6 +54,10 @@ final class ImportFileValidator {
             throw new InvalidImportFile(INVALID, errors);
         }
         return rows;
+    }
+
+    private CountableDates countableDates(String memberId) {
+        return new CountableDates(today, certifiedIn.get(memberId));
     }
 
     private CategoryCatalogue catalogue(FiscalYear fiscalYear) {

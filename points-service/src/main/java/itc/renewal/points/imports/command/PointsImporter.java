@@ -2,6 +2,7 @@ package itc.renewal.points.imports.command;
 
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.points.catalogue.CategoryCatalogues;
+import itc.renewal.points.certification.Certifications;
 import itc.renewal.points.ledger.api.AssociationRegistration;
 import itc.renewal.points.ledger.api.RegisterAssociationPointsCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -30,11 +31,13 @@ public class PointsImporter {
     private final JdbcImportLog log;
     private final TransactionTemplate transaction;
     private final BusinessClock clock;
+    private final Certifications certifications;
 
     PointsImporter(CommandGateway commands, CategoryCatalogues catalogues, JdbcImportLog log,
-                   PlatformTransactionManager transactions, BusinessClock clock) {
+                   PlatformTransactionManager transactions, BusinessClock clock, Certifications certifications) {
         this.commands = commands;
         this.catalogues = catalogues;
+        this.certifications = certifications;
         this.log = log;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -50,7 +53,8 @@ public class PointsImporter {
             log.record(importId, sha256, operator, earlierRows.get(), outcome, clock.instant());
             return outcome;
         }
-        List<ImportRow> rows = new ImportFileValidator(catalogues, clock.today()).validate(content);
+        List<ImportRow> rows = new ImportFileValidator(catalogues, clock.today(), certifications.all())
+                .validate(content);
         return transaction.execute(status -> {
             int imported = 0;
             for (ImportRow row : rows) {

@@ -6,6 +6,7 @@ import itc.renewal.platform.imports.ImportError;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.PointCategory;
+import itc.renewal.points.ledger.command.CountableDates;
 import itc.renewal.points.ledger.command.EntryRules;
 
 import java.math.BigDecimal;
@@ -35,7 +36,8 @@ final class RowCheck {
     private BigDecimal hours;
     private BigDecimal points;
 
-    RowCheck(CsvRow record, LocalDate today, Function<FiscalYear, CategoryCatalogue> catalogues) {
+    RowCheck(CsvRow record, Function<String, CountableDates> countableDates,
+             Function<FiscalYear, CategoryCatalogue> catalogues) {
         this.line = record.row();
         this.fields = record.fields().stream().map(String::strip).toList();
         if (fields.size() != ImportFileValidator.HEADER.size()) {
@@ -45,8 +47,9 @@ final class RowCheck {
             return;
         }
         checkMember();
-        checkDate(today);
-        checkCategory(catalogues.apply(FiscalYear.containing(activityDate == null ? today : activityDate)));
+        CountableDates dates = countableDates.apply(memberId);
+        checkDate(dates);
+        checkCategory(catalogues.apply(FiscalYear.containing(activityDate == null ? dates.today() : activityDate)));
         checkAmount();
         check("title", () -> EntryRules.checkTitle(fields.get(5)));
     }
@@ -72,11 +75,11 @@ final class RowCheck {
         }
     }
 
-    private void checkDate(LocalDate today) {
+    private void checkDate(CountableDates dates) {
         String given = fields.get(1);
         try {
             LocalDate date = LocalDate.parse(given, DateTimeFormatter.ISO_LOCAL_DATE);
-            if (check("activity_date", () -> EntryRules.checkActivityDate(date, today))) {
+            if (check("activity_date", () -> EntryRules.checkActivityDate(date, dates))) {
                 activityDate = date;
             }
         } catch (DateTimeParseException e) {

@@ -3,6 +3,7 @@ package itc.renewal.points.ledger.command;
 import itc.renewal.platform.clock.BusinessClock;
 import itc.renewal.platform.problem.Rejection;
 import itc.renewal.points.catalogue.CategoryCatalogues;
+import itc.renewal.points.certification.Certifications;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
 import itc.renewal.points.ledger.api.EntryCorrection;
 import itc.renewal.points.ledger.api.EntryWithdrawal;
@@ -13,7 +14,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
@@ -27,22 +27,22 @@ class EditPointsEntryHandler {
     private final Repository<PointLedger> ledgers;
     private final CategoryCatalogues catalogues;
     private final EntryOwners owners;
-    private final BusinessClock clock;
+    private final MemberDates dates;
 
     EditPointsEntryHandler(Repository<PointLedger> ledgers, CategoryCatalogues catalogues, EntryOwners owners,
-                           BusinessClock clock) {
+                           BusinessClock clock, Certifications certifications) {
         this.ledgers = ledgers;
         this.catalogues = catalogues;
         this.owners = owners;
-        this.clock = clock;
+        this.dates = new MemberDates(clock, certifications);
     }
 
     @CommandHandler
     EntryCorrection handle(CorrectPointsEntryCommand command) {
-        LocalDate today = clock.today();
-        var catalogue = catalogues.forFiscalYear(ActivityDate.catalogueYear(command.activityDate(), today));
+        CountableDates countable = dates.of(command.memberId());
+        var catalogue = catalogues.forFiscalYear(ActivityDate.catalogueYear(command.activityDate(), countable));
         return inOwnLedger(command.memberId(), command.entryId(),
-                ledger -> ledger.correct(command, catalogue, today));
+                ledger -> ledger.correct(command, catalogue, countable));
     }
 
     @CommandHandler

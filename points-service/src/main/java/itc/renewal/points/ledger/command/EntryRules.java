@@ -14,8 +14,8 @@ public final class EntryRules {
     private EntryRules() {
     }
 
-    public static void checkActivityDate(LocalDate activityDate, LocalDate today) {
-        ActivityDate.of(activityDate, today);
+    public static void checkActivityDate(LocalDate activityDate, CountableDates dates) {
+        ActivityDate.of(activityDate, dates);
     }
 
     public static void checkTitle(String title) {

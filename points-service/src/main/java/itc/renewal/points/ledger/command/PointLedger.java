@@ -24,7 +24,6 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +39,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * changes nothing of FY M−1 (P4), which renewal-service locks before recording the application and only while it
  * counts the points the renewal needs (Q3); bad input is refused with a specific message and changes nothing (P6).
  * Association-run training is the association's, registered through operator imports
- * ({@link #registerForAssociation}). Deterministic: the catalogue and today's date are given by the handlers.
+ * ({@link #registerForAssociation}). Deterministic: the catalogue and the countable dates (today, the holder's
+ * 認定年月) are given by the handlers.
  */
 @Aggregate
 class PointLedger {
@@ -55,8 +55,8 @@ class PointLedger {
         // Created empty by the repository on the first registration or lock, and rebuilt from events.
     }
 
-    PointsRegistration register(RegisterPointsCommand command, CategoryCatalogue catalogue, LocalDate today) {
-        ActivityDate activityDate = ActivityDate.of(command.activityDate(), today);
+    PointsRegistration register(RegisterPointsCommand command, CategoryCatalogue catalogue, CountableDates dates) {
+        ActivityDate activityDate = ActivityDate.of(command.activityDate(), dates);
         locks.checkOpen(activityDate.fiscalYear().year());
         EntryInput input = EntryInput.ofMember(activityDate, catalogue, command.category(), command.title(),
                 command.points(), command.hours(), command.note());
@@ -73,11 +73,11 @@ class PointLedger {
      * not stop it: the association's records of a year may arrive after the member applied for renewal.
      */
     AssociationRegistration registerForAssociation(RegisterAssociationPointsCommand command,
-                                                   CategoryCatalogue catalogue, LocalDate today) {
+                                                   CategoryCatalogue catalogue, CountableDates dates) {
         if (entries.containsKey(command.entryId())) {
             return new AssociationRegistration(command.entryId(), false);
         }
-        EntryInput input = EntryInput.ofAssociation(ActivityDate.of(command.activityDate(), today), catalogue,
+        EntryInput input = EntryInput.ofAssociation(ActivityDate.of(command.activityDate(), dates), catalogue,
                 command.category(), command.title(), command.points(), command.hours());
         record(command.memberId(), command.entryId(), input, true);
         return new AssociationRegistration(command.entryId(), true);
@@ -93,9 +93,9 @@ class PointLedger {
     }
 
     /** A correction to the entry as it is records nothing and answers its state (PUT is idempotent). */
-    EntryCorrection correct(CorrectPointsEntryCommand command, CategoryCatalogue catalogue, LocalDate today) {
+    EntryCorrection correct(CorrectPointsEntryCommand command, CategoryCatalogue catalogue, CountableDates dates) {
         EntryEdit edit = EntryEdit.of(memberId, command.entryId(), entries, fiscalYears, locks);
-        ActivityDate activityDate = ActivityDate.of(command.activityDate(), today);
+        ActivityDate activityDate = ActivityDate.of(command.activityDate(), dates);
         locks.checkOpen(activityDate.fiscalYear().year());
         EntryInput input = EntryInput.ofMemberCorrection(activityDate, catalogue, command.category(),
                 command.title(), command.points(), command.hours(), command.note());

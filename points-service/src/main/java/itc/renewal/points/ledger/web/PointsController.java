@@ -40,6 +40,7 @@ class PointsController {
     @PostMapping("/entries")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemCodes({"400 points.activity-date-in-future", "400 points.activity-date-too-old",
+            "400 points.activity-date-before-certification",
             "400 points.category-unknown", "400 points.hours-invalid", "400 points.hours-missing",
             "400 points.hours-not-accepted", "400 points.hours-too-few", "400 points.note-too-long",
             "400 points.points-and-hours", "400 points.points-missing", "400 points.points-not-accepted",

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -36,6 +38,21 @@ class ImportFileValidatorTest {
         assertThat(rows.get(0).title()).isEqualTo("集合研修 第1回");
         assertThat(rows.get(1).points()).isEqualByComparingTo("2.5");
         assertThat(rows.get(1).hours()).isNull();
+    }
+
+    @Test
+    void p6_refusesRowsDatedBeforeTheHoldersCertificationOrBeforeTheYearsThatStillCount() {
+        InvalidImportFile invalid = invalid(HEADER + """
+                M0000003,2026-09-30,ASSOCIATION_TRAINING_CLASSROOM,3,,認定前の研修
+                M0000003,2026-10-01,ASSOCIATION_TRAINING_CLASSROOM,3,,認定月の研修
+                M0000001,2026-03-31,ASSOCIATION_TRAINING_CLASSROOM,3,,FY2025の研修
+                M0000001,2026-04-01,ASSOCIATION_TRAINING_CLASSROOM,3,,FY2026の研修
+                """);
+
+        assertThat(invalid.errors()).extracting(ImportError::row, ImportError::column).containsExactly(
+                tuple(2, "activity_date"), tuple(4, "activity_date"));
+        assertThat(invalid.errors().get(0).message()).contains("認定年月（2026年10月）より前");
+        assertThat(invalid.errors().get(1).message()).contains("2026-04-01 以降");
     }
 
     @Test
@@ -155,7 +172,8 @@ class ImportFileValidatorTest {
     }
 
     private static ImportFileValidator validator() {
-        return new ImportFileValidator(fiscalYear -> CategoryCatalogue.standard(), TODAY);
+        return new ImportFileValidator(fiscalYear -> CategoryCatalogue.standard(), TODAY,
+                Map.of("M0000003", YearMonth.of(2026, 10)));
     }
 
     private static List<ImportRow> validate(String csv) {

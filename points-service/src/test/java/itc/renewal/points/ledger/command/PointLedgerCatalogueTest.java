@@ -32,7 +32,7 @@ import static itc.renewal.points.ledger.command.PointsTestData.selfStudy;
  */
 class PointLedgerCatalogueTest {
 
-    private static final LocalDate IN_FY2025 = LocalDate.of(2025, 10, 1);
+    private static final LocalDate IN_FY2027 = LocalDate.of(2027, 4, 5);
     private static final LocalDate IN_FY2026 = LocalDate.of(2026, 10, 1);
 
     /** An operator may let members register association training themselves; then hours apply to members too. */
@@ -154,13 +154,13 @@ class PointLedgerCatalogueTest {
 
     @Test
     void p2_correctingTheFiscalYearTakesThatYearsCurrentCap() {
-        AggregateTestFixture<PointLedger> capLoweredInFy2025 = PointsTestData.fixture(fiscalYear ->
-                fiscalYear.year() == 2025 ? changed(c -> c.code().equals("SELF_STUDY") ? withCap(c, "4.0") : c)
+        AggregateTestFixture<PointLedger> capLoweredInFy2027 = PointsTestData.fixture(fiscalYear ->
+                fiscalYear.year() == 2027 ? changed(c -> c.code().equals("SELF_STUDY") ? withCap(c, "4.0") : c)
                         : CategoryCatalogue.standard());
 
-        capLoweredInFy2025.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "6.0", "6.0"))
-                .when(correction("e1", IN_FY2025, "SELF_STUDY", TITLE))
-                .expectEvents(corrected("e1", IN_FY2025, "SELF_STUDY", TITLE, "4.0", 2026, "4.0", "0.0"));
+        capLoweredInFy2027.given(registered("e1", IN_FY2026, 2026, "SELF_STUDY", "6.0", "6.0"))
+                .when(correction("e1", IN_FY2027, "SELF_STUDY", TITLE))
+                .expectEvents(corrected("e1", IN_FY2027, "SELF_STUDY", TITLE, "4.0", 2026, "4.0", "0.0"));
     }
 
     private static CorrectPointsEntryCommand correction(String entryId, LocalDate activityDate, String category,

@@ -21,7 +21,7 @@ import static itc.renewal.points.ledger.command.PointsTestData.withdrawn;
 /** Rule P3: a member corrects their own entries; caps are allocated again (P2); bad corrections change nothing (P6). */
 class PointLedgerCorrectionTest {
 
-    private static final LocalDate IN_FY2025 = LocalDate.of(2025, 7, 1);
+    private static final LocalDate IN_FY2027 = LocalDate.of(2027, 4, 5);
     private static final LocalDate IN_FY2026 = LocalDate.of(2026, 10, 1);
     private static final LocalDate LATER_IN_FY2026 = LocalDate.of(2026, 11, 1);
 
@@ -47,11 +47,11 @@ class PointLedgerCorrectionTest {
 
     @Test
     void p3_correctionToAnotherYearLeavesTheOldYearAndCountsLastInTheNewOne() {
-        fixture.given(registered("e1", IN_FY2025, 2025, "SELF_STUDY", "4.0", "4.0"),
+        fixture.given(registered("e1", IN_FY2027, 2027, "SELF_STUDY", "4.0", "4.0"),
                         registered("e2", IN_FY2026, 2026, "SELF_STUDY", "4.0", "4.0"),
                         registered("e3", IN_FY2026, 2026, "SELF_STUDY", "4.0", "2.0", "6.0"))
-                .when(correct("e2", IN_FY2025, "SELF_STUDY", "4", "年度の誤り"))
-                .expectEvents(corrected("e2", IN_FY2025, "SELF_STUDY", "4.0", "年度の誤り", 2026, "6.0", "4.0"));
+                .when(correct("e2", IN_FY2027, "SELF_STUDY", "4", "年度の誤り"))
+                .expectEvents(corrected("e2", IN_FY2027, "SELF_STUDY", "4.0", "年度の誤り", 2026, "6.0", "4.0"));
     }
 
     @Test

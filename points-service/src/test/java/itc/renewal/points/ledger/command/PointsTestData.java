@@ -5,6 +5,7 @@ import itc.renewal.platform.clock.FiscalYear;
 import itc.renewal.points.catalogue.CategoryCatalogue;
 import itc.renewal.points.catalogue.CategoryCatalogues;
 import itc.renewal.points.catalogue.PointCategory;
+import itc.renewal.points.certification.Certifications;
 import itc.renewal.points.ledger.api.CorrectPointsEntryCommand;
 import itc.renewal.points.ledger.api.PointsEntryCorrectedEvent;
 import itc.renewal.points.ledger.api.PointsEntryWithdrawnEvent;
@@ -19,7 +20,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Named ledger facts for the fixture tests; business date 2027-04-10 (Japan), FY2027. */
@@ -30,6 +34,11 @@ final class PointsTestData {
     static final String TITLE = "ITC実践研究会での発表";
     static final String OTHER_MEMBER = "M0000002";
     static final String OTHER_MEMBERS_ENTRY = "e-of-M0000002";
+    /** 認定年月 of {@link #MEMBER}. */
+    static final YearMonth CERTIFIED_IN = YearMonth.of(2016, 3);
+    /** A holder first certified in October 2026 (FY2026). */
+    static final String NEW_HOLDER = "M0000003";
+    static final YearMonth NEW_HOLDER_CERTIFIED_IN = YearMonth.of(2026, 10);
 
     private PointsTestData() {
     }
@@ -134,14 +143,40 @@ final class PointsTestData {
         return fixture(fiscalYear -> CategoryCatalogue.standard());
     }
 
-    /** The ledger's fixture with the given catalogues (see {@link #fixture()}). */
+    /**
+     * The ledger's fixture with the given catalogues (see {@link #fixture()}); the registry knows {@link #MEMBER}
+     * and {@link #NEW_HOLDER}, not {@link #OTHER_MEMBER}.
+     */
     static AggregateTestFixture<PointLedger> fixture(CategoryCatalogues catalogues) {
         AggregateTestFixture<PointLedger> fixture = new AggregateTestFixture<>(PointLedger.class);
-        fixture.registerAnnotatedCommandHandler(new RegisterPointsHandler(fixture.getRepository(), catalogues, clock()));
+        Certifications certifications = certifications();
+        fixture.registerAnnotatedCommandHandler(new RegisterPointsHandler(fixture.getRepository(), catalogues, clock(),
+                certifications));
         EntryOwners owners = entryId -> Optional.of(OTHER_MEMBER).filter(owner -> entryId.equals(OTHER_MEMBERS_ENTRY));
         fixture.registerAnnotatedCommandHandler(new EditPointsEntryHandler(fixture.getRepository(), catalogues, owners,
-                clock()));
+                clock(), certifications));
         fixture.registerAnnotatedCommandHandler(new LockFiscalYearHandler(fixture.getRepository()));
         return fixture;
+    }
+
+    /** The registry's months as points-service keeps them, for {@link #MEMBER} and {@link #NEW_HOLDER}. */
+    static Certifications certifications() {
+        Map<String, YearMonth> months = new HashMap<>(Map.of(MEMBER, CERTIFIED_IN, NEW_HOLDER, NEW_HOLDER_CERTIFIED_IN));
+        return new Certifications() {
+            @Override
+            public Optional<YearMonth> certifiedIn(String memberId) {
+                return Optional.ofNullable(months.get(memberId));
+            }
+
+            @Override
+            public Map<String, YearMonth> all() {
+                return Map.copyOf(months);
+            }
+
+            @Override
+            public void record(String memberId, YearMonth certifiedIn) {
+                months.put(memberId, certifiedIn);
+            }
+        };
     }
 }

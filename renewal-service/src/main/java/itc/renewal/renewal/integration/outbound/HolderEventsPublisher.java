@@ -29,13 +29,13 @@ class HolderEventsPublisher extends EventRelay {
     void on(HolderRegisteredEvent event, @MessageIdentifier String messageId) {
         relay(messageId, event.registeredAt(), event.memberId(), new HolderRegistered(UUID.fromString(messageId),
                 event.registeredAt(), event.memberId(), event.name(), event.nameKana(), event.email(),
-                event.certificationNumber()));
+                event.certificationNumber(), event.certifiedIn()));
     }
 
     @EventHandler
     void on(HolderContactChangedEvent event, @MessageIdentifier String messageId) {
         relay(messageId, event.changedAt(), event.memberId(), new HolderContactChanged(UUID.fromString(messageId),
                 event.changedAt(), event.memberId(), event.name(), event.nameKana(), event.email(),
-                event.certificationNumber()));
+                event.certificationNumber(), event.certifiedIn()));
     }
 }

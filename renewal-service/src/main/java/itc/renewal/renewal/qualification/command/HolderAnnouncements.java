@@ -57,7 +57,8 @@ class HolderAnnouncements {
         List<Holder> batch = registry.unannounced(BATCH);
         Instant now = clock.instant();
         events.publish(batch.stream().map(holder -> (Object) new HolderRegisteredEvent(holder.memberId(),
-                holder.name(), holder.nameKana(), holder.email(), holder.certificationNumber(), now)).toList());
+                holder.name(), holder.nameKana(), holder.email(), holder.certificationNumber(),
+                holder.certifiedIn().toString(), now)).toList());
         registry.markAnnounced(batch.stream().map(Holder::memberId).toList());
         return batch.size();
     }
@@ -69,7 +70,8 @@ class HolderAnnouncements {
         }
         Instant now = clock.instant();
         events.publish(changed.stream().map(holder -> (Object) new HolderContactChangedEvent(holder.memberId(),
-                holder.name(), holder.nameKana(), holder.email(), holder.certificationNumber(), now)).toList());
+                holder.name(), holder.nameKana(), holder.email(), holder.certificationNumber(),
+                holder.certifiedIn().toString(), now)).toList());
     }
 
     /** One transaction per batch: a registry of thousands never holds thousands of event-store slots open at once. */
