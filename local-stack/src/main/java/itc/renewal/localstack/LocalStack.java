@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -64,9 +65,12 @@ public final class LocalStack {
                 try {
                     Path dir = Files.createDirectories(stack.config().dataDirectory().resolve("mail"));
                     Path file = dir.resolve(System.currentTimeMillis() + "-" + seen + ".eml");
-                    try (OutputStream out = Files.newOutputStream(file)) {
+                    // written aside and moved into place, so a reader of *.eml never sees half a mail
+                    Path partial = dir.resolve(file.getFileName() + ".part");
+                    try (OutputStream out = Files.newOutputStream(partial)) {
                         message.writeTo(out);
                     }
+                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
                     System.out.printf("[mail] to %s: %s (%s)%n", String.join(",", message.getHeader("To")),
                             message.getSubject(), file);
                 } catch (IOException | MessagingException e) {
