@@ -15,7 +15,7 @@ import java.util.GregorianCalendar;
 
 /**
  * Renders a one-page A4 portrait document with the Japanese font subset embedded, so it prints the same
- * everywhere (certificates, invoices, receipts). Stateless and thread-safe: each render embeds its own subset.
+ * everywhere (certificates, invoices, receipts). Thread-safe: each render embeds its own subset, from a parsed font it holds alone until the document is saved.
  */
 public final class OnePagePdf {
 
@@ -38,7 +38,7 @@ public final class OnePagePdf {
 
     private final DocumentFont font;
 
-    /** The writer with the embedded IPAex font, read on first use and shared (it is stateless). */
+    /** The writer with the embedded IPAex font, read on first use and shared (thread-safe). */
     public static OnePagePdf shared() {
         return Shared.INSTANCE;
     }
@@ -48,7 +48,7 @@ public final class OnePagePdf {
     }
 
     public byte[] render(Properties properties, Layout layout) {
-        try (PDDocument document = new PDDocument()) {
+        try (DocumentFont.Lease lease = font.lease(); PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             PDDocumentInformation info = document.getDocumentInformation();
@@ -57,7 +57,7 @@ public final class OnePagePdf {
             info.setSubject(properties.subject());
             info.setCreationDate(GregorianCalendar.from(properties.issuedOn().atStartOfDay(JAPAN)));
             try (PDPageContentStream contents = new PDPageContentStream(document, page)) {
-                layout.draw(new PageCanvas(contents, font.embedIn(document)));
+                layout.draw(new PageCanvas(contents, lease.embedIn(document)));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);

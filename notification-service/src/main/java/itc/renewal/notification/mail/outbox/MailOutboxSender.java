@@ -30,7 +30,8 @@ import java.util.UUID;
 class MailOutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
-    private static final int BATCH = 20;
+    /** Up to 100 mails a second: an application season's result mails go out in minutes, not hours. */
+    private static final int BATCH = 100;
     private static final long MAX_DELAY_SECONDS = 600;
 
     private final JdbcTemplate jdbc;
