@@ -48,7 +48,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**", "/internal/**", "/callbacks/**", "/verify/**", "/login", "/account/**",
                                 "/assets/**", "/favicon.ico", "/error", "/actuator/health/**").permitAll()
-                        .requestMatchers("/operator/**").hasRole("OPERATOR")
+                        .requestMatchers("/operator/**", "/actuator/**").hasRole("OPERATOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(SignedIdentityFilter.REALM)
                         .authenticationEntryPoint((request, response, failure) ->
