@@ -39,6 +39,8 @@ class MetricsIT {
             if (service.name().equals(ServiceSpec.GATEWAY)) {
                 continue;
             }
+            assertThat(get(service.port(), "/actuator/health/readiness", null).statusCode()).as(service.name())
+                    .isEqualTo(200);
             String metrics = scrape(service.port(), null).body();
             assertThat(metrics).as(service.name()).contains("application=\"" + service.name() + "\"",
                     "http_server_requests_seconds_bucket", "jvm_memory_used_bytes");
@@ -70,8 +72,12 @@ class MetricsIT {
     }
 
     private static HttpResponse<String> scrape(int port, String basic) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/prometheus")).timeout(Duration.ofSeconds(20)).header("Accept", "text/plain");
+        return get(port, "/actuator/prometheus", basic);
+    }
+
+    private static HttpResponse<String> get(int port, String path, String basic) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20)).header("Accept", "text/plain, application/json");
         if (basic != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
