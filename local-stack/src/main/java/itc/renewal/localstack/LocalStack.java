@@ -31,9 +31,11 @@ public final class LocalStack {
                 java.time.Clock.systemUTC());
         long started = System.nanoTime();
         Stack stack = Stack.start(StackConfig.local(root, demoTime));
+        StackControl control = StackControl.start(stack, stack.config().dataDirectory());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping ITC Renewal (data kept in " + stack.config().dataDirectory() + ") ...");
+            control.close();
             stack.close();
             stopped.countDown();
         }, "local-stack-stop"));

@@ -22,7 +22,10 @@ final class ServiceProcess {
     private final Path jar;
     private final Path log;
     private final Map<String, String> environment;
-    private Process process;
+    private volatile Process process;
+    /** Whether this service should be running: a process that is not is restarted by the {@link ServiceSupervisor}. */
+    private volatile boolean wanted;
+    private int restarts;
 
     ServiceProcess(ServiceSpec spec, Path jar, Path log, Map<String, String> environment) {
         this.spec = spec;
@@ -31,7 +34,7 @@ final class ServiceProcess {
         this.environment = environment;
     }
 
-    void start() throws IOException {
+    synchronized void start() throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
         }
@@ -45,16 +48,31 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
+        wanted = true;
     }
 
-    /** Waits until the service answers its health check with UP, or fails with the log's tail. */
+    /** Waits until the service answers its health check with UP; fails at once if its process ends. */
     void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+        awaitHealthy(timeout, false);
+    }
+
+    /**
+     * Waits until the service answers its health check with UP. {@code supervised}: a process that ended is waited
+     * for, as the {@link ServiceSupervisor} starts it again; otherwise that fails at once, naming the log.
+     */
+    void awaitHealthy(Duration timeout, boolean supervised) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + spec.port() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(spec.name() + " exited with " + process.exitValue() + "; see " + log);
+            Process current = process;
+            if (!current.isAlive()) {
+                if (!supervised || !wanted) {
+                    throw new IllegalStateException(spec.name() + " exited with " + current.exitValue() + "; see "
+                            + log);
+                }
+                TimeUnit.MILLISECONDS.sleep(250);
+                continue;
             }
             try {
                 HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
@@ -75,8 +93,30 @@ final class ServiceProcess {
         awaitStop();
     }
 
+    /** SIGKILL, as a crash: nothing is flushed or closed. The supervisor starts the service again. */
+    synchronized void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts the service again if it should run and its process has ended; whether it did. */
+    synchronized boolean restartIfCrashed() throws IOException {
+        if (!wanted || isAlive()) {
+            return false;
+        }
+        restarts++;
+        start();
+        return true;
+    }
+
+    synchronized int restarts() {
+        return restarts;
+    }
+
     /** Sends SIGTERM without waiting, so that several services shut down in parallel. */
-    void requestStop() {
+    synchronized void requestStop() {
+        wanted = false;
         if (process != null && process.isAlive()) {
             process.destroy();
         }

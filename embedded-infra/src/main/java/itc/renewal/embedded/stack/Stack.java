@@ -31,6 +31,7 @@ public final class Stack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private MailServer mail;
+    private ServiceSupervisor supervisor;
 
     private Stack(StackConfig config) {
         this.config = config;
@@ -74,17 +75,73 @@ public final class Stack implements AutoCloseable {
         for (ServiceProcess process : processes.values()) {
             process.awaitHealthy(START_TIMEOUT);
         }
+        supervisor = new ServiceSupervisor(processes.values());
         log.info("{} services healthy in {} ms", processes.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Stops one service gracefully (fault and restart tests). */
     public void stopService(String name) {
-        processes.get(name).stop();
+        process(name).stop();
+    }
+
+    /** Kills a service's process (SIGKILL, a crash); the supervisor starts it again within about a second. */
+    public void killService(String name) throws InterruptedException {
+        process(name).kill();
+    }
+
+    /** Waits until the service answers healthy (after a restart by the supervisor, say). */
+    public void awaitHealthy(String name) throws Exception {
+        process(name).awaitHealthy(START_TIMEOUT, true);
+    }
+
+    /** How often the supervisor has started the service again after it ended unasked. */
+    public int restartsOf(String name) {
+        return process(name).restarts();
+    }
+
+    /** Stops the Kafka broker (controlled shutdown); clients keep retrying until {@link #startBroker}. */
+    public synchronized void stopBroker() {
+        closeQuietly(kafka);
+    }
+
+    /** Starts the broker again on the same ports with the same data. */
+    public synchronized void startBroker() throws Exception {
+        kafka = KafkaBroker.start(config.kafkaPort(), config.kafkaControllerPort(),
+                config.dataDirectory().resolve("kafka"));
+    }
+
+    /** Restarts PostgreSQL on the same port with the same data; every open connection breaks. */
+    public void restartPostgres() throws Exception {
+        postgres.restart();
+    }
+
+    /** Starts a service stopped on purpose and waits until it is healthy. */
+    public void startService(String name) throws Exception {
+        ServiceProcess process = process(name);
+        if (!process.isAlive()) {
+            process.start();
+        }
+        process.awaitHealthy(START_TIMEOUT, true);
+    }
+
+    private ServiceProcess process(String name) {
+        ServiceProcess process = processes.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no service " + name + "; the services: " + processes.keySet());
+        }
+        return process;
+    }
+
+    /** Each service and whether its process is running. */
+    public Map<String, Boolean> servicesRunning() {
+        Map<String, Boolean> running = new LinkedHashMap<>();
+        processes.forEach((name, process) -> running.put(name, process.isAlive()));
+        return running;
     }
 
     /** Starts a stopped service again and waits until it is healthy. */
     public void restartService(String name) throws Exception {
-        ServiceProcess process = processes.get(name);
+        ServiceProcess process = process(name);
         process.stop();
         process.start();
         process.awaitHealthy(START_TIMEOUT);
@@ -155,6 +212,7 @@ public final class Stack implements AutoCloseable {
     /** Stops the services first (they flush to Kafka and PostgreSQL), then the servers. */
     @Override
     public void close() {
+        closeQuietly(supervisor);
         processes.values().forEach(ServiceProcess::requestStop);
         processes.values().forEach(ServiceProcess::awaitStop);
         closeQuietly(mail);

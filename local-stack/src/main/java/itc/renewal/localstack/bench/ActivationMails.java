@@ -22,17 +22,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The activation links the association mailed (the local stack keeps each mail as an .eml file in
+ * The activation links and the result e-mails the association mailed (the local stack keeps each mail as an .eml file in
  * {@code .data/mail}): by the member id of the address the bench gave its holders ({@code <member id>@bench.example.jp}).
  */
 final class ActivationMails {
 
+    private static final String RESULT_SUBJECT = "資格更新完了";
     private static final Pattern LINK = Pattern.compile("/account/password\\?token=([A-Za-z0-9_%-]+)");
     private static final Pattern ADDRESS = Pattern.compile("(m\\d{7})@bench\\.example\\.jp", Pattern.CASE_INSENSITIVE);
 
     private final Path directory;
     private final Set<String> read = new HashSet<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Integer> resultMails = new ConcurrentHashMap<>();
     private final Session session = Session.getInstance(new Properties());
     private long scannedAt;
 
@@ -57,6 +59,17 @@ final class ActivationMails {
         }
     }
 
+    /** How many result e-mails (資格更新完了のお知らせ) the member was sent, as far as read. */
+    int resultMailsOf(String memberId) {
+        return resultMails.getOrDefault(memberId, 0);
+    }
+
+    /** Reads every mail not read yet, however recently the last scan ran. */
+    synchronized void scanAll() {
+        scannedAt = 0;
+        scan();
+    }
+
     String tokenOf(String memberId) {
         return tokens.get(memberId);
     }
@@ -68,6 +81,10 @@ final class ActivationMails {
             Matcher address = ADDRESS.matcher(to == null ? "" : String.join(",", to));
             if (!address.find()) {
                 return;
+            }
+            String subject = mail.getSubject();
+            if (subject != null && subject.contains(RESULT_SUBJECT)) {
+                resultMails.merge(address.group(1).toUpperCase(), 1, Integer::sum);
             }
             Matcher link = LINK.matcher(text(mail.getContent()));
             if (link.find()) {

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * from the mailed link; the journeys, W members at a time; the tail until every renewal is completed and every
  * certificate issued (as a subscriber sees them on Kafka); then a check of each member's status and certificate.
  * Bounded in time: whatever is not done by the limit is reported as not done. A benchmark: it prints figures.
+ * {@code --faults} kills each service in turn, stops the broker for 30 s and restarts PostgreSQL during the
+ * journeys (members press again where they get no answer) and then checks every renewal happened exactly once.
  */
 public final class Bench {
 
@@ -65,15 +67,28 @@ public final class Bench {
             result.usage("before journeys", ProcessUsage.read());
             Map<String, Long> lastSteps = new ConcurrentHashMap<>();
             Map<String, String> renewals = new ConcurrentHashMap<>();
-            result.phase("journeys", () -> inParallel(members, member -> {
-                String renewalId = journey(member);
-                lastSteps.put(member.id(), System.nanoTime());
-                renewals.put(member.id(), renewalId);
-            }));
+            FaultDrill drill = options.faults() ? new FaultDrill(options.root()) : null;
+            Thread drilling = drill == null ? null : new Thread(drill, "bench-faults");
+            result.phase("journeys", () -> {
+                if (drilling != null) {
+                    drilling.start();
+                }
+                inParallel(members, member -> {
+                    String renewalId = journey(member);
+                    lastSteps.put(member.id(), System.nanoTime());
+                    renewals.put(member.id(), renewalId);
+                });
+                awaitEnd(drilling);
+            });
             result.usage("after journeys", ProcessUsage.read());
             result.phase("tail", () -> awaitMilestones(milestones, lastSteps.size()));
             result.usage("end", ProcessUsage.read());
             result.milestones(milestones, lastSteps);
+            if (drill != null) {
+                sleep(10_000); // what is still on its way after the tail (a repeat would come now)
+                mails.scanAll();
+                result.faults(drill.done(), ExactlyOnce.check(members, milestones, mails, options.kafka()));
+            }
             result.phase("verification", () -> inParallel(members, member -> verify(member, renewals)));
         }
         return result;
@@ -94,7 +109,7 @@ public final class Bench {
 
     private String journey(BenchPopulation.Member member) {
         try {
-            return new MemberJourney(client(member), member).run();
+            return new MemberJourney(client(member), member, latencies, options.faults()).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchClient.BenchFailure("interrupted");
@@ -125,6 +140,17 @@ public final class Bench {
         while ((milestones.completedCount() < journeys || milestones.certifiedCount() < journeys)
                 && System.nanoTime() < deadline) {
             sleep(100);
+        }
+    }
+
+    private static void awaitEnd(Thread thread) {
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

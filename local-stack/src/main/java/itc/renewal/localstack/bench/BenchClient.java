@@ -85,8 +85,8 @@ final class BenchClient {
             latencies.record(kind, System.nanoTime() - started);
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
-            latencies.error(kind + " " + e.getClass().getSimpleName());
-            throw new BenchFailure(kind + " failed: " + e);
+            // no answer at all (connection refused or broken): status -1, for the caller to retry or give up
+            return new Answer(-1, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchFailure(kind + " interrupted");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The figures of one bench run: phases, requests, lags, errors and the processes' CPU and memory. */
@@ -25,6 +26,8 @@ final class BenchResult {
     private int completed;
     private int certified;
     private int repeats;
+    private List<String> faults;
+    private Map<String, Object> exactlyOnce;
 
     BenchResult(BenchOptions options, Latencies latencies) {
         this.options = options;
@@ -61,9 +64,16 @@ final class BenchResult {
         });
     }
 
+    /** What the fault drill did, and what did not happen exactly once afterwards. */
+    void faults(List<String> done, Map<String, Object> offCounts) {
+        this.faults = done;
+        this.exactlyOnce = offCounts;
+    }
+
     boolean complete() {
+        boolean once = exactlyOnce == null || exactlyOnce.values().stream().allMatch(v -> ((Number) v).longValue() == 0);
         return journeys == options.members() && completed == journeys && certified == journeys
-                && latencies.errorCount() == 0;
+                && latencies.errorCount() == 0 && once;
     }
 
     Map<String, Object> figures() {
@@ -84,6 +94,11 @@ final class BenchResult {
         all.put("requests", latencies.summary());
         all.put("lags", lags.summary());
         all.put("errors", latencies.errors());
+        all.put("retries", latencies.retries());
+        if (faults != null) {
+            all.put("faults", faults);
+            all.put("not_exactly_once", exactlyOnce);
+        }
         ProcessUsage.Reading before = usage.get("before journeys");
         ProcessUsage.Reading end = usage.get("end");
         if (before != null && end != null) {
@@ -113,6 +128,11 @@ final class BenchResult {
         appendTable(out, latencies.summary());
         appendTable(out, lags.summary());
         out.append("errors: ").append(f.get("errors")).append('\n');
+        out.append("retries: ").append(f.get("retries")).append('\n');
+        if (faults != null) {
+            faults.forEach(line -> out.append("fault ").append(line).append('\n'));
+            out.append("not exactly once (members): ").append(exactlyOnce).append('\n');
+        }
         out.append("CPU s during journeys and tail: ").append(f.get("cpu_s_journeys_and_tail")).append('\n');
         out.append("CPU s per journey: ").append(f.get("cpu_s_per_journey")).append('\n');
         usage.forEach((moment, reading) -> out.append("PSS MiB at ").append(moment).append(": ")

@@ -14,6 +14,7 @@ final class Latencies {
 
     private final Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> retries = new ConcurrentHashMap<>();
 
     void record(String kind, long durationNanos) {
         List<Long> list = nanos.computeIfAbsent(kind, k -> new ArrayList<>());
@@ -24,6 +25,17 @@ final class Latencies {
 
     void error(String kind) {
         errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** A step sent again after no answer or a server error (only with --faults). */
+    void retry(String kind) {
+        retries.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    Map<String, Long> retries() {
+        Map<String, Long> sorted = new TreeMap<>();
+        retries.forEach((kind, count) -> sorted.put(kind, count.get()));
+        return sorted;
     }
 
     long errorCount() {

@@ -14,16 +14,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * When each bench member's renewal completed and their certificate was issued, as a subscriber sees it: the moment
  * {@code renewal.RenewalCompleted.v1} and {@code certificate.CertificateIssued.v1} of the member arrive on their
- * topics (read from the end at start, so only this run's records). Also counts repeats, which must stay zero.
+ * topics (only this run's members are noted), and their fees paid. Also counts records that came again (the same
+ * record delivered twice, or the same fact made twice: {@link #factsOf} tells which).
  */
 final class Milestones implements AutoCloseable {
 
     static final String COMPLETED = "renewal.RenewalCompleted.v1";
     static final String CERTIFIED = "certificate.CertificateIssued.v1";
+    static final String PAID = "payment.FeePaid.v1";
 
     private final Set<String> members;
     private final Map<String, Long> completed = new ConcurrentHashMap<>();
     private final Map<String, Long> certified = new ConcurrentHashMap<>();
+    private final Map<String, Long> paid = new ConcurrentHashMap<>();
+    /** Distinct event ids per type and member: a record delivered twice has one id, a fact made twice two. */
+    private final Map<String, Map<String, Set<String>>> ids = new ConcurrentHashMap<>();
     private final AtomicInteger repeats = new AtomicInteger();
     private final AtomicBoolean stop = new AtomicBoolean();
     private final Thread[] readers;
@@ -32,7 +37,8 @@ final class Milestones implements AutoCloseable {
         this.members = members;
         this.readers = new Thread[] {
                 reader(bootstrap, "itc.renewal.events", COMPLETED, completed),
-                reader(bootstrap, "itc.notification.events", CERTIFIED, certified)};
+                reader(bootstrap, "itc.notification.events", CERTIFIED, certified),
+                reader(bootstrap, "itc.payment.events", PAID, paid)};
     }
 
     private Thread reader(String bootstrap, String topic, String type, Map<String, Long> seen) {
@@ -52,6 +58,10 @@ final class Milestones implements AutoCloseable {
         if (seen.putIfAbsent(record.key(), System.nanoTime()) != null) {
             repeats.incrementAndGet();
         }
+        Header id = record.headers().lastHeader("ce_id");
+        ids.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(record.key(), k -> ConcurrentHashMap.newKeySet())
+                .add(id == null ? "" : new String(id.value(), StandardCharsets.UTF_8));
     }
 
     Long completedAt(String member) {
@@ -68,6 +78,11 @@ final class Milestones implements AutoCloseable {
 
     int certifiedCount() {
         return certified.size();
+    }
+
+    /** How many distinct facts of {@code type} the member has (1 is exactly once). */
+    int factsOf(String type, String member) {
+        return ids.getOrDefault(type, Map.of()).getOrDefault(member, Set.of()).size();
     }
 
     int repeats() {
