@@ -61,6 +61,17 @@ class LoginThrottle {
                 : new Failures(seen.count() - 1, seen.last()));
     }
 
+    /**
+     * The attempt let through could not be checked (the account store did not answer): it is no failure of the
+     * user's, so it is taken back; earlier failures stay counted.
+     */
+    synchronized void unchecked(String user, String address) {
+        for (String key : new String[] {"user:" + user, "address:" + address}) {
+            failures.computeIfPresent(key, (k, seen) -> seen.count() <= 1 ? null
+                    : new Failures(seen.count() - 1, seen.last()));
+        }
+    }
+
     private Optional<Duration> waitOf(String key, int free, Instant now) {
         Failures seen = failures.get(key);
         if (seen == null || seen.count() < free || seen.last().plus(WINDOW).isBefore(now)) {

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,10 +52,17 @@ class SecurityConfiguration {
                         .requestMatchers("/operator/**", "/actuator/**").hasRole("OPERATOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(SignedIdentityFilter.REALM)
-                        .authenticationEntryPoint((request, response, failure) ->
-                                SignedIdentityFilter.loginRequired(response)))
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            if (failure instanceof InternalAuthenticationServiceException) {
+                                SignedIdentityFilter.loginUnavailable(response);
+                            } else {
+                                SignedIdentityFilter.loginRequired(response);
+                            }
+                        }))
                 .formLogin(form -> form.loginPage(LoginThrottleFilter.LOGIN_PATH)
-                        .failureUrl(LoginThrottleFilter.LOGIN_PATH + "?error")
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + LoginThrottleFilter.LOGIN_PATH + (failure instanceof InternalAuthenticationServiceException
+                                ? "?unavailable" : "?error")))
                         .defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginThrottleFilter.LOGIN_PATH
                         + "?logout"))

@@ -28,6 +28,7 @@ import java.util.Optional;
  */
 class SignedIdentityFilter extends IdentityGuard {
 
+    static final String LOGIN_UNAVAILABLE = "ただいまログインを確認できません。しばらくしてからもう一度お試しください。";
     static final String REALM = "ITC Renewal";
     static final String LOGIN_REQUIRED = "ログインが必要です。会員番号とパスワードでログインしてください。"
             + " / Please log in with your member id and password.";
@@ -74,6 +75,13 @@ class SignedIdentityFilter extends IdentityGuard {
     @Override
     protected void refuse(HttpServletResponse response) throws IOException {
         loginRequired(response);
+    }
+
+    /** 503: the password could not be checked (the account store did not answer); nothing was counted against it. */
+    static void loginUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, "identity.login-unavailable",
+                LOGIN_UNAVAILABLE);
     }
 
     /** 401 with a problem detail and the Basic challenge (API clients; the member page logs in by its form). */

@@ -1,12 +1,14 @@
 package itc.renewal.gateway.auth;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks a password against the account (through {@code delegate}) and tells {@link LoginThrottle} when it was right,
- * so the attempt {@link LoginThrottleFilter} counted is taken back and the user's failures are forgotten.
+ * so the attempt {@link LoginThrottleFilter} counted is taken back and the user's failures are forgotten; an attempt
+ * that could not be checked at all (the account store failed) is taken back too.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
@@ -20,7 +22,16 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        Authentication result = delegate.authenticate(authentication);
+        Authentication result;
+        try {
+            result = delegate.authenticate(authentication);
+        } catch (InternalAuthenticationServiceException unavailable) {
+            // the account store did not answer (database restarting): not a wrong password, so not counted
+            if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+                throttle.unchecked(authentication.getName(), details.getRemoteAddress());
+            }
+            throw unavailable;
+        }
         if (result != null && result.isAuthenticated()
                 && authentication.getDetails() instanceof WebAuthenticationDetails details) {
             throttle.succeeded(authentication.getName(), details.getRemoteAddress());

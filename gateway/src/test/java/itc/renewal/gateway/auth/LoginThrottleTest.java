@@ -1,6 +1,11 @@
 package itc.renewal.gateway.auth;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Password guessing meets a growing wait after a few failures, per user id and per address, bursts included. */
 class LoginThrottleTest {
@@ -28,6 +34,32 @@ class LoginThrottleTest {
         }
         assertThat(throttle.attempt("M0000001", "10.0.0.9")).contains(Duration.ofSeconds(1));
         assertThat(throttle.attempt("M0000002", "10.0.0.1")).as("another id behind the same address").isEmpty();
+    }
+
+    @Test
+    void anAttemptTheAccountStoreCouldNotCheckIsNoFailure() {
+        LoginThrottle throttle = new LoginThrottle(Clock.fixed(NOW, ZoneOffset.UTC));
+        ThrottledAuthentication authentication = new ThrottledAuthentication(new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication attempt) {
+                throw new InternalAuthenticationServiceException("the account database is restarting");
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return true;
+            }
+        }, throttle);
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES + 3; i++) {
+            assertThat(throttle.attempt("M0000001", "10.0.0.1")).isEmpty();
+            UsernamePasswordAuthenticationToken attempt =
+                    UsernamePasswordAuthenticationToken.unauthenticated("M0000001", "the right password");
+            attempt.setDetails(new WebAuthenticationDetails("10.0.0.1", null));
+            assertThatThrownBy(() -> authentication.authenticate(attempt))
+                    .isInstanceOf(InternalAuthenticationServiceException.class);
+        }
+        assertThat(throttle.attempt("M0000001", "10.0.0.1")).as("no wait: none of these was a wrong password")
+                .isEmpty();
     }
 
     @Test

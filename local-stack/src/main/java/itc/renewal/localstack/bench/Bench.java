@@ -85,7 +85,8 @@ public final class Bench {
             result.usage("end", ProcessUsage.read());
             result.milestones(milestones, lastSteps);
             if (drill != null) {
-                sleep(10_000); // what is still on its way after the tail (a repeat would come now)
+                result.phase("mails", () -> awaitResultMails(mails, lastSteps.keySet()));
+                sleep(10_000); // what is still on its way (a repeat would come now)
                 mails.scanAll();
                 result.faults(drill.done(), ExactlyOnce.check(members, milestones, mails, options.kafka()));
             }
@@ -134,6 +135,17 @@ public final class Bench {
 
     private BenchClient client(BenchPopulation.Member member) {
         return new BenchClient(http, options.gateway(), member.id(), member.password(), latencies);
+    }
+
+    /** The result e-mails leave after the certificates (the mail outbox works through its backlog in order). */
+    private void awaitResultMails(ActivationMails mails, java.util.Collection<String> members) {
+        do {
+            mails.scanAll();
+            if (members.stream().allMatch(member -> mails.resultMailsOf(member) > 0)) {
+                return;
+            }
+            sleep(1_000);
+        } while (System.nanoTime() < deadline);
     }
 
     private void awaitMilestones(Milestones milestones, int journeys) {
