@@ -90,6 +90,8 @@ class FaultIT {
             journey.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         }
         driver.shutdown();
+        assertThat(renewals).as("every journey came through").hasSize(MEMBERS)
+                .allSatisfy((member, renewalId) -> assertThat(renewalId).isEqualTo("2027-" + member));
         for (String member : members) {
             await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> assertThat(RunningStack.as(member)
                     .get("/api/renewals/2027").text("status")).as(member).isEqualTo("COMPLETED"));
