@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Sends queued e-mails over SMTP, one row-locked transaction per mail, and marks each SENT.
+ * Sends queued e-mails over SMTP, one row-locked transaction per mail (over one connection per round), and marks
+ * each SENT.
  * <p>
  * Delivery is at-least-once: if the process dies after the SMTP server accepted a mail but before
  * the SENT mark commits, the row is still PENDING and the mail is sent again. Nothing else causes a
@@ -49,15 +50,19 @@ class MailOutboxSender {
 
     @Scheduled(fixedDelay = 1000, initialDelay = 1000)
     void sendPending() {
-        for (int i = 0; i < BATCH; i++) {
-            if (!Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
-                return;
+        try (SmtpRound smtp = new SmtpRound(mailSender)) {
+            for (int i = 0; i < BATCH; i++) {
+                if (!Boolean.TRUE.equals(transactions.execute(status -> sendNext(smtp)))) {
+                    return;
+                }
             }
+        } catch (MailException closing) {
+            log.debug("SMTP connection not closed cleanly: {}", closing.getMessage());
         }
     }
 
     /** @return whether to go on: a mail was sent, and the SMTP server is answering */
-    private boolean sendNext() {
+    private boolean sendNext(SmtpRound smtp) {
         List<PendingMail> next = jdbc.query("select id, recipient, subject, body, body_en, attempts from mail_outbox "
                         + "where status = 'PENDING' and next_attempt_at <= now() "
                         + "order by created_at limit 1 for update skip locked",
@@ -68,7 +73,7 @@ class MailOutboxSender {
         }
         PendingMail mail = next.get(0);
         try {
-            mailSender.send(message(mail));
+            smtp.send(message(mail));
         } catch (MailException | MessagingException e) {
             long delay = Math.min(MAX_DELAY_SECONDS, 1L << Math.min(mail.attempts() + 1, 20));
             log.warn("Mail {} to {} not sent (attempt {}), retrying in {} s: {}", mail.id(), mail.recipient(),
