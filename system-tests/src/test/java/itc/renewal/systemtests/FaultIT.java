@@ -7,14 +7,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -49,8 +52,7 @@ class FaultIT {
         for (int i = 0; i < MEMBERS; i++) {
             String member = "M%07d".formatted(9100 + i);
             members.add(member);
-            // every fifth a first renewal (certified in October 2026): free, no payment (Q4)
-            String certifiedIn = i % 5 == 4 ? "2026-10" : "2016-03";
+            String certifiedIn = paysNothing(i) ? "2026-10" : "2016-03";
             holders.append(Journey.holderRow(member, "%010dF".formatted(9100 + i), certifiedIn, "2027-05-31"));
             points.append(member).append(",2026-11-01,ASSOCIATION_TRAINING_CLASSROOM,20,,障害試験の研修\n");
         }
@@ -62,18 +64,16 @@ class FaultIT {
         members.forEach(member -> assertThat(RunningStack.as(member).get("/api/qualifications/me").status())
                 .isEqualTo(200));
 
-        ExecutorService driver = Executors.newFixedThreadPool(AT_A_TIME);
+        // the journeys start spread over the faults, one member every SPREAD_SECONDS
+        ScheduledExecutorService driver = Executors.newScheduledThreadPool(AT_A_TIME);
         Map<String, String> renewals = new ConcurrentHashMap<>();
         List<Future<?>> journeys = new ArrayList<>();
-        long startedAt = System.nanoTime();
         for (int i = 0; i < members.size(); i++) {
             String member = members.get(i);
-            boolean pays = i % 5 != 4;
-            long startAt = startedAt + TimeUnit.SECONDS.toNanos(SPREAD_SECONDS * i);
-            journeys.add(driver.submit(() -> {
-                sleepUntil(startAt);
-                renewals.put(member, new ResilientJourney(RunningStack.as(member), PATIENCE).run(pays));
-            }));
+            boolean pays = !paysNothing(i);
+            journeys.add(driver.schedule(() -> renewals.put(member,
+                    new ResilientJourney(RunningStack.as(member), PATIENCE).run(pays)), SPREAD_SECONDS * i,
+                    TimeUnit.SECONDS));
         }
 
         for (String service : SERVICES) {
@@ -82,7 +82,8 @@ class FaultIT {
             assertThat(stack.restartsOf(service)).as(service + " started again by the supervisor").isPositive();
         }
         stack.stopBroker();
-        Thread.sleep(30_000);
+        await("the broker stays down for 30 s").during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(45))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> !accepts(stack.config().kafkaPort()));
         stack.startBroker();
         stack.restartPostgres();
 
@@ -96,41 +97,42 @@ class FaultIT {
             await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> assertThat(RunningStack.as(member)
                     .get("/api/renewals/2027").text("status")).as(member).isEqualTo("COMPLETED"));
         }
-        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
-            assertThat(distinctIdsByMember("itc.notification.events", "certificate.CertificateIssued.v1", members))
-                    .as("one certificate each").containsOnlyKeys(members).allSatisfy((m, ids) -> assertThat(ids)
-                            .isEqualTo(1));
-            for (String member : members) {
-                assertThat(Journey.mailTo(member.toLowerCase() + "@example.jp", "資格更新完了")).as(member).hasSize(1);
-            }
-        });
-        // settled: nothing more arrives
-        Thread.sleep(5_000);
-        assertThat(distinctIdsByMember("itc.renewal.events", "renewal.RenewalCompleted.v1", members))
-                .as("one RenewalCompleted each").containsOnlyKeys(members).allSatisfy((m, ids) -> assertThat(ids)
-                        .isEqualTo(1));
-        List<String> paying = members.stream().filter(m -> members.indexOf(m) % 5 != 4).toList();
-        assertThat(distinctIdsByMember("itc.payment.events", "payment.FeePaid.v1", members))
-                .as("one fee paid by each paying member").containsOnlyKeys(paying).allSatisfy((m, ids) ->
-                        assertThat(ids).isEqualTo(1));
-        for (String member : members) {
-            assertThat(Journey.mailTo(member.toLowerCase() + "@example.jp", "資格更新完了")).as(member).hasSize(1);
-        }
+        List<String> paying = members.stream().filter(m -> !paysNothing(members.indexOf(m))).toList();
+        // everything arrives, then nothing more for 5 s (a repeat would come now)
+        await().atMost(Duration.ofMinutes(2)).during(Duration.ofSeconds(5)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertEachHappenedOnce(members, paying));
         assertThat(parkedRecordsOf(members)).as("dead letters of these members").isEmpty();
         for (String service : SERVICES) {
             stack.awaitHealthy(service);
         }
     }
 
-    /** The journeys start spread over the faults, one member every {@value #SPREAD_SECONDS} seconds. */
-    private static void sleepUntil(long nanoTime) {
-        long wait = nanoTime - System.nanoTime();
-        try {
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Every fifth member renews for the first time (certified in October 2026): free, no payment (Q4). */
+    private static boolean paysNothing(int index) {
+        return index % 5 == 4;
+    }
+
+    private static void assertEachHappenedOnce(List<String> members, List<String> paying) {
+        assertThat(distinctIdsByMember("itc.renewal.events", "renewal.RenewalCompleted.v1", members))
+                .as("one RenewalCompleted each").containsOnlyKeys(members).allSatisfy((m, ids) -> assertThat(ids)
+                        .isEqualTo(1));
+        assertThat(distinctIdsByMember("itc.notification.events", "certificate.CertificateIssued.v1", members))
+                .as("one certificate each").containsOnlyKeys(members).allSatisfy((m, ids) -> assertThat(ids)
+                        .isEqualTo(1));
+        assertThat(distinctIdsByMember("itc.payment.events", "payment.FeePaid.v1", members))
+                .as("one fee paid by each paying member").containsOnlyKeys(paying).allSatisfy((m, ids) ->
+                        assertThat(ids).isEqualTo(1));
+        for (String member : members) {
+            assertThat(Journey.mailTo(member.toLowerCase() + "@example.jp", "資格更新完了")).as(member).hasSize(1);
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException refused) {
+            return false;
         }
     }
 

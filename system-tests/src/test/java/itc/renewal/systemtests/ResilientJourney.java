@@ -2,9 +2,15 @@ package itc.renewal.systemtests;
 
 import itc.renewal.systemtests.GatewayClient.Reply;
 
+import org.awaitility.core.ConditionFactory;
+
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A member's renewal (apply, card payment, report) by a member who does not give up: a step that fails (the
@@ -41,32 +47,39 @@ final class ResilientJourney {
     }
 
     private Reply until(Supplier<Reply> step, int... done) {
-        while (true) {
+        AtomicReference<Reply> answer = new AtomicReference<>();
+        patiently().until(() -> {
             Reply reply = attempt(step);
-            if (reply != null) {
-                for (int status : done) {
-                    if (reply.status() == status) {
-                        return reply;
-                    }
-                }
-                if (reply.status() < 500 && reply.status() != 429 && reply.status() != 404) {
-                    throw new AssertionError("step refused: " + reply);
-                }
+            if (reply == null) {
+                return false;
             }
-            pause();
-        }
+            if (IntStream.of(done).anyMatch(status -> status == reply.status())) {
+                answer.set(reply);
+                return true;
+            }
+            if (reply.status() < 500 && reply.status() != 429 && reply.status() != 404) {
+                throw new AssertionError("step refused: " + reply);
+            }
+            return false;
+        });
+        return answer.get();
     }
 
     private void awaitTrue(Supplier<Boolean> condition) {
-        while (true) {
-            try {
-                if (condition.get()) {
-                    return;
-                }
-            } catch (RuntimeException unreachable) {
-                // the gateway or a service is restarting
-            }
-            pause();
+        patiently().until(() -> Boolean.TRUE.equals(attemptCondition(condition)));
+    }
+
+    /** Asks again every {@link #PAUSE} until the journey's patience is used up. */
+    private ConditionFactory patiently() {
+        Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+        return await("journey step").atMost(left).pollDelay(Duration.ZERO).pollInterval(PAUSE);
+    }
+
+    private static Boolean attemptCondition(Supplier<Boolean> condition) {
+        try {
+            return condition.get();
+        } catch (RuntimeException unreachable) {
+            return false; // the gateway or a service is restarting
         }
     }
 
@@ -75,18 +88,6 @@ final class ResilientJourney {
             return step.get();
         } catch (RuntimeException unreachable) {
             return null;
-        }
-    }
-
-    private void pause() {
-        if (System.nanoTime() > deadline) {
-            throw new AssertionError("journey not done in time");
-        }
-        try {
-            Thread.sleep(PAUSE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted");
         }
     }
 }

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -68,7 +67,9 @@ public final class Stack implements AutoCloseable {
     private void startServices() throws Exception {
         long started = System.nanoTime();
         for (ServiceSpec spec : config.services()) {
-            ServiceProcess process = new ServiceProcess(spec, jarOf(spec), logOf(spec), environment(spec));
+            ServiceProcess process = new ServiceProcess(spec, jarOf(spec), logOf(spec),
+                    ServiceEnvironment.of(spec, config, identitySecret, clockStartedAt, kafka.bootstrapServers(),
+                            mail.smtpPort(), postgres::jdbcUrl));
             processes.put(spec.name(), process);
             process.start();
         }
@@ -169,44 +170,6 @@ public final class Stack implements AutoCloseable {
 
     private Path jarOf(ServiceSpec spec) {
         return config.repoRoot().resolve(spec.name()).resolve("target").resolve(spec.name() + "-0.1.0-SNAPSHOT.jar");
-    }
-
-    private Map<String, String> environment(ServiceSpec spec) {
-        Map<String, String> env = new HashMap<>();
-        env.put("SERVER_PORT", Integer.toString(spec.port()));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("SMTP_HOST", "127.0.0.1");
-        env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
-        env.put("ITC_DEMO_TIME", config.demoTime());
-        // the same real instant for every service: their business clocks agree however far apart they start
-        env.put("PLATFORM_CLOCK_STARTEDAT", clockStartedAt.toString());
-        env.put("ITC_CLOCK_ADJUSTABLE", "true");
-        env.put("RENEWAL_DEMO_DATA", "true");
-        env.put("PUBLIC_BASE_URL", config.gatewayUrl());
-        env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        env.put("PLATFORM_IDENTITY_SECRET", identitySecret);
-        env.put("NOTIFICATION_VERIFICATION_SECRET", config.verificationSecret());
-        env.put("PAYMENT_CARD_PROVIDER", "simulated");
-        env.put("PAYMENT_CONVENIENCE_STORE_NETWORK", "simulated");
-        env.put("PAYMENT_STORE_CALLBACK_SECRET", config.storeCallbackSecret());
-        env.put("REPORT_KEY_ENCRYPTION_KEY", config.reportKeyEncryptionKey());
-        env.put("GATEWAY_DEMO_ACCOUNTS_MEMBER_PASSWORD", config.demoMemberPassword());
-        env.put("GATEWAY_DEMO_ACCOUNTS_OPERATOR_PASSWORD", config.demoOperatorPassword());
-        if (spec.hasDatabase()) {
-            env.put("DB_URL", postgres.jdbcUrl(spec.database()));
-            env.put("DB_USER", PostgresServer.USER);
-            env.put("DB_PASSWORD", PostgresServer.PASSWORD);
-        }
-        env.put("POINTS_URL", urlOf("points-service"));
-        env.put("RENEWAL_URL", urlOf("renewal-service"));
-        env.put("PAYMENT_URL", urlOf("payment-service"));
-        env.put("REPORT_URL", urlOf("activity-report-service"));
-        env.put("NOTIFICATION_URL", urlOf("notification-service"));
-        return env;
-    }
-
-    private String urlOf(String service) {
-        return "http://127.0.0.1:" + config.service(service).port();
     }
 
     /** Stops the services first (they flush to Kafka and PostgreSQL), then the servers. */

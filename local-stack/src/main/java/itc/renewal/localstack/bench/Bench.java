@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,7 +139,7 @@ public final class Bench {
     }
 
     /** The result e-mails leave after the certificates (the mail outbox works through its backlog in order). */
-    private void awaitResultMails(ActivationMails mails, java.util.Collection<String> members) {
+    private void awaitResultMails(ActivationMails mails, Collection<String> members) {
         do {
             mails.scanAll();
             if (members.stream().allMatch(member -> mails.resultMailsOf(member) > 0)) {

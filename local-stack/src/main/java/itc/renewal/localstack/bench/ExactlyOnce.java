@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +35,7 @@ final class ExactlyOnce {
     }
 
     private static long count(List<BenchPopulation.Member> members,
-                              java.util.function.ToIntFunction<BenchPopulation.Member> facts) {
+                              ToIntFunction<BenchPopulation.Member> facts) {
         return members.stream().filter(m -> facts.applyAsInt(m) != 1).count();
     }
 

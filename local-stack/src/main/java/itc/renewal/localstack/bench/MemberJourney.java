@@ -1,6 +1,7 @@
 package itc.renewal.localstack.bench;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One member's renewal through the gateway, as the member manual has it: open the renewal page, apply (A1), pay the
@@ -69,7 +70,7 @@ final class MemberJourney {
     }
 
     /** Sends a step until it is answered with one of {@code done}; see {@link #patient}. */
-    private BenchClient.Answer step(String kind, java.util.function.Supplier<BenchClient.Answer> send, int... done)
+    private BenchClient.Answer step(String kind, Supplier<BenchClient.Answer> send, int... done)
             throws InterruptedException {
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
         while (true) {

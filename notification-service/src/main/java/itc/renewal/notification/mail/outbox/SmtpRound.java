@@ -28,7 +28,8 @@ final class SmtpRound implements AutoCloseable {
             sender.send(message);
             return;
         }
-        if (transport == null || !transport.isConnected()) {
+        // no isConnected() per mail (SMTP answers it with a NOOP round trip): a failed send closes the connection
+        if (transport == null) {
             transport = smtp.getSession().getTransport(smtp.getProtocol());
             transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
         }
@@ -39,7 +40,11 @@ final class SmtpRound implements AutoCloseable {
         try {
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {
-            close();
+            try {
+                close();
+            } catch (MailSendException alsoClosing) {
+                e.addSuppressed(alsoClosing);
+            }
             throw e;
         }
     }

@@ -6,6 +6,8 @@ import itc.renewal.platform.problem.Rejection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The activity dates a member's points may have today (P6): from the first day of the month the holder was first
@@ -19,7 +21,7 @@ public record CountableDates(LocalDate today, YearMonth certifiedIn) {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu年M月");
 
     public CountableDates {
-        java.util.Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(today, "today");
     }
 
     /** The first day of the earliest fiscal year that can still count for a renewal. */
@@ -30,29 +32,36 @@ public record CountableDates(LocalDate today, YearMonth certifiedIn) {
 
     /** Throws the rejection that says why {@code date} can not be an activity date; the first that applies. */
     void check(LocalDate date) {
-        if (date == null) {
-            throw Rejection.badInput("points.activity-date-missing", "活動日を入力してください。");
-        }
-        if (date.isAfter(today)) {
-            throw Rejection.badInput("points.activity-date-in-future",
-                    "活動日に未来の日付は指定できません（活動日: " + date + "、本日: " + today + "）。");
-        }
-        if (certifiedIn != null && date.isBefore(certifiedIn.atDay(1))) {
-            throw Rejection.badInput("points.activity-date-before-certification",
-                    "活動日が認定年月（" + certifiedIn.format(MONTH) + "）より前です。認定前の活動は実践力ポイントに"
-                            + "なりません（活動日: " + date + "）。");
-        }
-        LocalDate first = firstCountingDay();
-        if (date.isBefore(first)) {
-            throw Rejection.badInput("points.activity-date-too-old",
-                    "活動日は " + first + " 以降の日付を入力してください。それより前の年度のポイントは資格更新に"
-                            + "使えません（活動日: " + date + "）。");
+        Optional<Rejection> problem = problemWith(date);
+        if (problem.isPresent()) {
+            throw problem.get();
         }
     }
 
     /** Whether {@code date} passes {@link #check}. */
     boolean allows(LocalDate date) {
-        return date != null && !date.isAfter(today) && !date.isBefore(firstCountingDay())
-                && (certifiedIn == null || !date.isBefore(certifiedIn.atDay(1)));
+        return problemWith(date).isEmpty();
+    }
+
+    private Optional<Rejection> problemWith(LocalDate date) {
+        if (date == null) {
+            return Optional.of(Rejection.badInput("points.activity-date-missing", "活動日を入力してください。"));
+        }
+        if (date.isAfter(today)) {
+            return Optional.of(Rejection.badInput("points.activity-date-in-future",
+                    "活動日に未来の日付は指定できません（活動日: " + date + "、本日: " + today + "）。"));
+        }
+        if (certifiedIn != null && date.isBefore(certifiedIn.atDay(1))) {
+            return Optional.of(Rejection.badInput("points.activity-date-before-certification",
+                    "活動日が認定年月（" + certifiedIn.format(MONTH) + "）より前です。認定前の活動は実践力ポイントに"
+                            + "なりません（活動日: " + date + "）。"));
+        }
+        LocalDate first = firstCountingDay();
+        if (date.isBefore(first)) {
+            return Optional.of(Rejection.badInput("points.activity-date-too-old",
+                    "活動日は " + first + " 以降の日付を入力してください。それより前の年度のポイントは資格更新に"
+                            + "使えません（活動日: " + date + "）。"));
+        }
+        return Optional.empty();
     }
 }
