@@ -29,7 +29,7 @@ final class PageClient {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    private final String base = RunningStack.stack().config().gatewayUrl();
+    private String base = RunningStack.stack().config().gatewayUrl();
     private Page last;
 
     /** One answer: status, where it redirected (if it did) and the page. */
@@ -43,6 +43,12 @@ final class PageClient {
         assertThat(login.status()).as("login of %s", user).isEqualTo(302);
         assertThat(login.location()).as("login of %s", user).doesNotContain("error");
         return browser;
+    }
+
+    /** Sends the next requests to another address of the gateway (one of its instances), keeping the cookies. */
+    PageClient through(String gatewayUrl) {
+        base = gatewayUrl;
+        return this;
     }
 
     Page get(String path) {

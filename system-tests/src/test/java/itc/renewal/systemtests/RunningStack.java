@@ -22,7 +22,9 @@ public final class RunningStack implements BeforeAllCallback {
             if (stack == null) {
                 Path root = Path.of(System.getProperty("itc.root", "..")).toAbsolutePath().normalize();
                 Path data = Files.createTempDirectory("itc-system-test");
-                stack = Stack.start(StackConfig.ephemeral(root, data));
+                // the several-instance run (failsafe execution two-instances) sets itc.stack.instances=2
+                int instances = Integer.getInteger("itc.stack.instances", 1);
+                stack = Stack.start(StackConfig.ephemeral(root, data).withInstances(instances));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put("itc-stack", (ExtensionContext.Store.CloseableResource) stack::close);
             }

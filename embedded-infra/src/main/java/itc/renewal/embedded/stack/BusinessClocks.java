@@ -36,16 +36,23 @@ public final class BusinessClocks {
     }
 
     public static List<Answer> read(StackConfig config) throws InterruptedException {
-        return each(config, null);
+        return each(config, config.services(), null);
     }
 
     public static List<Answer> moveTo(StackConfig config, OffsetDateTime target) throws InterruptedException {
-        return each(config, target);
+        return each(config, config.services(), target);
     }
 
-    private static List<Answer> each(StackConfig config, OffsetDateTime target) throws InterruptedException {
+    /** Moves the clocks of the given instances (each spec with the port the instance listens on itself). */
+    public static List<Answer> moveTo(StackConfig config, List<ServiceSpec> instances, OffsetDateTime target)
+            throws InterruptedException {
+        return each(config, instances, target);
+    }
+
+    private static List<Answer> each(StackConfig config, List<ServiceSpec> services, OffsetDateTime target)
+            throws InterruptedException {
         List<Answer> answers = new ArrayList<>();
-        for (ServiceSpec service : config.services()) {
+        for (ServiceSpec service : services) {
             if (!service.name().equals(ServiceSpec.GATEWAY)) {
                 answers.add(send(config, service, target));
             }

@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,13 +25,12 @@ public final class Stack implements AutoCloseable {
 
     private final StackConfig config;
     private final String identitySecret;
-    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private final ServiceInstances services = new ServiceInstances();
     /** When the stack's business time was its demo time: one instant for every service's clock. */
     private final Instant clockStartedAt = Instant.now();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private MailServer mail;
-    private ServiceSupervisor supervisor;
 
     private Stack(StackConfig config) {
         this.config = config;
@@ -67,37 +67,37 @@ public final class Stack implements AutoCloseable {
     private void startServices() throws Exception {
         long started = System.nanoTime();
         for (ServiceSpec spec : config.services()) {
-            ServiceProcess process = new ServiceProcess(spec, jarOf(spec), logOf(spec),
-                    ServiceEnvironment.of(spec, config, identitySecret, clockStartedAt, kafka.bootstrapServers(),
-                            mail.smtpPort(), postgres::jdbcUrl));
-            processes.put(spec.name(), process);
-            process.start();
+            services.start(spec, config.instances(), jarOf(spec), instance -> ServiceEnvironment.of(instance, config,
+                    identitySecret, clockStartedAt, kafka.bootstrapServers(), mail.smtpPort(), postgres::jdbcUrl),
+                    this::logOf);
         }
-        for (ServiceProcess process : processes.values()) {
-            process.awaitHealthy(START_TIMEOUT);
-        }
-        supervisor = new ServiceSupervisor(processes.values());
-        log.info("{} services healthy in {} ms", processes.size(), (System.nanoTime() - started) / 1_000_000);
+        services.awaitAllHealthy(START_TIMEOUT);
+        log.info("{} services ({} instance(s) each) healthy in {} ms", config.services().size(), config.instances(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Stops one service gracefully (fault and restart tests). */
+    /** Stops every instance of one service gracefully (fault and restart tests). */
     public void stopService(String name) {
-        process(name).stop();
+        for (int n = 1; n <= instancesOf(name); n++) {
+            services.stop(name, n);
+        }
     }
 
-    /** Kills a service's process (SIGKILL, a crash); the supervisor starts it again within about a second. */
+    /** Kills a service's (first) process (SIGKILL, a crash); the supervisor starts it again within about a second. */
     public void killService(String name) throws InterruptedException {
-        process(name).kill();
+        services.instance(name, 1).kill();
     }
 
-    /** Waits until the service answers healthy (after a restart by the supervisor, say). */
+    /** Waits until every instance of the service answers healthy (after a restart by the supervisor, say). */
     public void awaitHealthy(String name) throws Exception {
-        process(name).awaitHealthy(START_TIMEOUT, true);
+        for (ServiceProcess process : services.of(name)) {
+            process.awaitHealthy(START_TIMEOUT, true);
+        }
     }
 
-    /** How often the supervisor has started the service again after it ended unasked. */
+    /** How often the supervisor has started the service's instances again after they ended unasked. */
     public int restartsOf(String name) {
-        return process(name).restarts();
+        return services.of(name).stream().mapToInt(ServiceProcess::restarts).sum();
     }
 
     /** Stops the Kafka broker (controlled shutdown); clients keep retrying until {@link #startBroker}. */
@@ -116,36 +116,51 @@ public final class Stack implements AutoCloseable {
         postgres.restart();
     }
 
-    /** Starts a service stopped on purpose and waits until it is healthy. */
+    /** Starts every stopped instance of a service and waits until they are healthy. */
     public void startService(String name) throws Exception {
-        ServiceProcess process = process(name);
-        if (!process.isAlive()) {
-            process.start();
+        for (int n = 1; n <= instancesOf(name); n++) {
+            services.start(name, n, START_TIMEOUT);
         }
-        process.awaitHealthy(START_TIMEOUT, true);
     }
 
-    private ServiceProcess process(String name) {
-        ServiceProcess process = processes.get(name);
-        if (process == null) {
-            throw new IllegalArgumentException("no service " + name + "; the services: " + processes.keySet());
-        }
-        return process;
-    }
-
-    /** Each service and whether its process is running. */
-    public Map<String, Boolean> servicesRunning() {
-        Map<String, Boolean> running = new LinkedHashMap<>();
-        processes.forEach((name, process) -> running.put(name, process.isAlive()));
-        return running;
-    }
-
-    /** Starts a stopped service again and waits until it is healthy. */
+    /** Stops every instance of a service and starts them again, waiting until they are healthy. */
     public void restartService(String name) throws Exception {
-        ServiceProcess process = process(name);
-        process.stop();
-        process.start();
-        process.awaitHealthy(START_TIMEOUT);
+        stopService(name);
+        startService(name);
+    }
+
+    /** Each service instance ({@code name}, or {@code name#n} for the n-th of several) and whether it runs. */
+    public Map<String, Boolean> servicesRunning() {
+        return services.running();
+    }
+
+    public int instancesOf(String name) {
+        return services.of(name).size();
+    }
+
+    /** Instance {@code n} (from 1) of a service: out of its balancer's rotation, then SIGTERM. */
+    public void stopInstance(String name, int n) {
+        services.stop(name, n);
+    }
+
+    /** Kills instance {@code n} of a service (SIGKILL); the supervisor starts it again. */
+    public void killInstance(String name, int n) throws InterruptedException {
+        services.instance(name, n).kill();
+    }
+
+    /** Starts instance {@code n} of a service again, waits until it is healthy, puts it back into the rotation. */
+    public void startInstance(String name, int n) throws Exception {
+        services.start(name, n, START_TIMEOUT);
+    }
+
+    /** The port instance {@code n} of a service listens on itself (its balancer listens on the service's port). */
+    public int instancePort(String name, int n) {
+        return services.instance(name, n).spec().port();
+    }
+
+    /** Moves the business clock of every instance of every service (BusinessClocks through each one's port). */
+    public List<BusinessClocks.Answer> moveClocks(OffsetDateTime target) throws InterruptedException {
+        return BusinessClocks.moveTo(config, services.instanceSpecs(), target);
     }
 
     public StackConfig config() {
@@ -165,7 +180,12 @@ public final class Stack implements AutoCloseable {
     }
 
     public Path logOf(ServiceSpec spec) {
-        return config.dataDirectory().resolve("logs").resolve(spec.name() + ".log");
+        return logOf(spec.name());
+    }
+
+    /** The log of an instance: {@code name.log}, or {@code name#n.log} for the n-th of several. */
+    private Path logOf(String label) {
+        return config.dataDirectory().resolve("logs").resolve(label.replace('#', '-') + ".log");
     }
 
     private Path jarOf(ServiceSpec spec) {
@@ -175,9 +195,7 @@ public final class Stack implements AutoCloseable {
     /** Stops the services first (they flush to Kafka and PostgreSQL), then the servers. */
     @Override
     public void close() {
-        closeQuietly(supervisor);
-        processes.values().forEach(ServiceProcess::requestStop);
-        processes.values().forEach(ServiceProcess::awaitStop);
+        closeQuietly(services);
         closeQuietly(mail);
         closeQuietly(kafka);
         closeQuietly(postgres);

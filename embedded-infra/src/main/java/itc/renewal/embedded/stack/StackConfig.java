@@ -13,24 +13,37 @@ import java.util.List;
 
 /**
  * Where the stack keeps its data, the ports it listens on (loopback only) and the demo business
- * time (rule D2) every service starts with.
+ * time (rule D2) every service starts with; {@code instances} of every service run side by side.
  */
 public record StackConfig(Path repoRoot, Path dataDirectory, boolean keepData, int postgresPort, int kafkaPort,
-                          int kafkaControllerPort, int smtpPort, List<ServiceSpec> services, String demoTime) {
+                          int kafkaControllerPort, int smtpPort, List<ServiceSpec> services, String demoTime,
+                          int instances) {
 
     public static final String DEFAULT_DEMO_TIME = "2027-04-10T10:00:00+09:00";
 
     /** The long-lived local stack: fixed ports, data kept across starts. */
     public static StackConfig local(Path repoRoot, String demoTime) {
         return new StackConfig(repoRoot, repoRoot.resolve(".data"), true, 15432, 19092, 19093, 3025,
-                ServiceSpec.defaults(), demoTime);
+                ServiceSpec.defaults(), demoTime, 1);
     }
 
     /** A throw-away stack for tests: free ports, fresh data. */
     public static StackConfig ephemeral(Path repoRoot, Path dataDirectory) {
         List<ServiceSpec> services = ServiceSpec.defaults().stream().map(s -> s.withPort(FreePorts.next())).toList();
         return new StackConfig(repoRoot, dataDirectory, false, 0, FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), services, DEFAULT_DEMO_TIME);
+                FreePorts.next(), services, DEFAULT_DEMO_TIME, 1);
+    }
+
+    /**
+     * The same stack with {@code count} instances of every service and of the gateway, each behind a balancer on
+     * the service's port (issue 11, several instances).
+     */
+    public StackConfig withInstances(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, not " + count);
+        }
+        return new StackConfig(repoRoot, dataDirectory, keepData, postgresPort, kafkaPort, kafkaControllerPort,
+                smtpPort, services, demoTime, count);
     }
 
     public ServiceSpec service(String name) {
