@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** A member talking to the system the only way a member can: HTTP through the gateway. */
@@ -23,6 +25,7 @@ public final class GatewayClient {
     private final String baseUrl;
     private final String user;
     private final Supplier<String> password;
+    private final Map<String, String> extraHeaders;
     private String authorization;
 
     GatewayClient(String baseUrl, String user, String password) {
@@ -31,9 +34,21 @@ public final class GatewayClient {
 
     /** {@code password} is asked for once, when the first request is sent. */
     GatewayClient(String baseUrl, String user, Supplier<String> password) {
+        this(baseUrl, user, password, Map.of());
+    }
+
+    private GatewayClient(String baseUrl, String user, Supplier<String> password, Map<String, String> extraHeaders) {
         this.baseUrl = baseUrl;
         this.user = user;
         this.password = password;
+        this.extraHeaders = extraHeaders;
+    }
+
+    /** The same login, sending {@code header} with every request (e.g. a client's own traceparent). */
+    public GatewayClient with(String header, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put(header, value);
+        return new GatewayClient(baseUrl, user, password, headers);
     }
 
     private synchronized String authorization() {
@@ -98,8 +113,10 @@ public final class GatewayClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20))
                 .header("Authorization", authorization()).header("Accept", "application/json, application/problem+json");
+        extraHeaders.forEach(request::header);
+        return request;
     }
 
     private static Reply send(HttpRequest request) {

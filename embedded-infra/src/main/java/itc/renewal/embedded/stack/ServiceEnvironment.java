@@ -17,9 +17,11 @@ final class ServiceEnvironment {
      * @param clockStartedAt when the stack's business time was its demo time: one instant for every service, so their
      *                       business clocks agree however far apart they start
      * @param jdbcUrl        the JDBC URL of a database of the stack's PostgreSQL
+     * @param traces         where the services export their spans (OTLP/HTTP); null: nowhere
      */
     static Map<String, String> of(ServiceSpec spec, StackConfig config, String identitySecret, Instant clockStartedAt,
-                                  String kafkaBootstrapServers, int smtpPort, UnaryOperator<String> jdbcUrl) {
+                                  String kafkaBootstrapServers, int smtpPort, UnaryOperator<String> jdbcUrl,
+                                  String traces) {
         Map<String, String> env = new HashMap<>();
         env.put("SERVER_PORT", Integer.toString(spec.port()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
@@ -39,6 +41,9 @@ final class ServiceEnvironment {
         env.put("REPORT_KEY_ENCRYPTION_KEY", config.reportKeyEncryptionKey());
         env.put("GATEWAY_DEMO_ACCOUNTS_MEMBER_PASSWORD", config.demoMemberPassword());
         env.put("GATEWAY_DEMO_ACCOUNTS_OPERATOR_PASSWORD", config.demoOperatorPassword());
+        if (traces != null) {
+            env.put("MANAGEMENT_OTLP_TRACING_ENDPOINT", traces);
+        }
         if (spec.hasDatabase()) {
             env.put("DB_URL", jdbcUrl.apply(spec.database()));
             env.put("DB_USER", PostgresServer.USER);

@@ -1,8 +1,10 @@
 package itc.renewal.embedded.stack;
 
+import itc.renewal.embedded.FreePorts;
 import itc.renewal.embedded.KafkaBroker;
 import itc.renewal.embedded.MailServer;
 import itc.renewal.embedded.PostgresServer;
+import itc.renewal.embedded.TraceCollector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole system on one machine: a real PostgreSQL server (one database per service), a real Kafka
@@ -31,6 +34,8 @@ public final class Stack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private MailServer mail;
+    /** Test stacks only (data not kept): the services' spans, so tests can follow a trace. */
+    private TraceCollector traces;
 
     private Stack(StackConfig config) {
         this.config = config;
@@ -60,6 +65,9 @@ public final class Stack implements AutoCloseable {
         kafka = KafkaBroker.start(config.kafkaPort(), config.kafkaControllerPort(),
                 config.dataDirectory().resolve("kafka"));
         mail = MailServer.start(config.smtpPort());
+        if (!config.keepData()) {
+            traces = TraceCollector.start(FreePorts.next());
+        }
         log.info("PostgreSQL on {}, Kafka on {}, SMTP on {} ready in {} ms", postgres.port(),
                 kafka.bootstrapServers(), mail.smtpPort(), (System.nanoTime() - started) / 1_000_000);
     }
@@ -68,7 +76,8 @@ public final class Stack implements AutoCloseable {
         long started = System.nanoTime();
         for (ServiceSpec spec : config.services()) {
             services.start(spec, config.instances(), jarOf(spec), instance -> ServiceEnvironment.of(instance, config,
-                    identitySecret, clockStartedAt, kafka.bootstrapServers(), mail.smtpPort(), postgres::jdbcUrl),
+                    identitySecret, clockStartedAt, kafka.bootstrapServers(), mail.smtpPort(), postgres::jdbcUrl,
+                    traces == null ? null : traces.endpoint()),
                     this::logOf);
         }
         services.awaitAllHealthy(START_TIMEOUT);
@@ -175,6 +184,11 @@ public final class Stack implements AutoCloseable {
         return mail;
     }
 
+    /** The spans the services exported (test stacks; the local stack exports none unless told where). */
+    public Optional<TraceCollector> traces() {
+        return Optional.ofNullable(traces);
+    }
+
     public String jdbcUrl(String database) {
         return postgres.jdbcUrl(database);
     }
@@ -197,6 +211,7 @@ public final class Stack implements AutoCloseable {
     public void close() {
         closeQuietly(services);
         closeQuietly(mail);
+        closeQuietly(traces);
         closeQuietly(kafka);
         closeQuietly(postgres);
     }

@@ -4,8 +4,10 @@ import itc.renewal.platform.provenance.Handling;
 import itc.renewal.platform.provenance.Provenance;
 import itc.renewal.platform.provenance.ProvenanceContext;
 import itc.renewal.platform.provenance.ProvenanceFilter;
+import itc.renewal.platform.tracing.Traces;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,8 +38,11 @@ public final class Journeys {
                 .orElseGet(() -> UUID.randomUUID().toString());
     }
 
+    /** The journey, a fresh call id, and the trace of the gateway's request (the service's spans are its children). */
     private static Map<String, String> headers(String correlationId) {
-        return Map.of(ProvenanceFilter.CORRELATION_ID, correlationId,
-                ProvenanceFilter.REQUEST_ID, UUID.randomUUID().toString());
+        Map<String, String> headers = new HashMap<>(Map.of(ProvenanceFilter.CORRELATION_ID, correlationId,
+                ProvenanceFilter.REQUEST_ID, UUID.randomUUID().toString()));
+        Traces.current().ifPresent(traceparent -> headers.put(Traces.TRACEPARENT, traceparent));
+        return headers;
     }
 }

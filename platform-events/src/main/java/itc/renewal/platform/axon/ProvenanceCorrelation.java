@@ -1,6 +1,7 @@
 package itc.renewal.platform.axon;
 
 import itc.renewal.platform.provenance.Provenance;
+import itc.renewal.platform.tracing.Traces;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
@@ -28,6 +29,11 @@ final class ProvenanceCorrelation implements CorrelationDataProvider {
         MetaData metaData = message.getMetaData();
         Map<String, Object> data = new HashMap<>();
         data.put(Provenance.CORRELATION_ID, textOr(metaData.get(Provenance.CORRELATION_ID), message.getIdentifier()));
+        // the trace: the span handling the message when there is one (its children), else the message's own
+        String traceparent = Traces.current().orElse(textOr(metaData.get(Traces.TRACEPARENT), null));
+        if (traceparent != null) {
+            data.put(Traces.TRACEPARENT, traceparent);
+        }
         if (message instanceof CommandMessage<?>) {
             data.put(Provenance.ACTOR, textOr(metaData.get(Provenance.ACTOR), system));
             String cause = textOr(metaData.get(Provenance.CAUSATION_ID), null);

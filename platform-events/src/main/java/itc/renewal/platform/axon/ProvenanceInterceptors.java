@@ -1,8 +1,10 @@
 package itc.renewal.platform.axon;
 
+import io.micrometer.tracing.Span;
 import itc.renewal.platform.provenance.Handling;
 import itc.renewal.platform.provenance.Provenance;
 import itc.renewal.platform.provenance.ProvenanceContext;
+import itc.renewal.platform.tracing.Traces;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
@@ -20,7 +22,8 @@ import java.util.function.BiFunction;
  * Axon's side of the provenance: a command or event dispatched outside any handling Axon knows of (a web request, a
  * Kafka record, a scheduled job) gets the current thread's {@link Handling} (or, with none, this service as actor
  * and a journey of its own); an event handled by a processor is the current {@link Handling} while it is handled,
- * so the records a relay publishes carry the stored event's provenance.
+ * so the records a relay publishes carry the stored event's provenance. Every message also carries the trace it
+ * was made in ({@value Traces#TRACEPARENT}).
  */
 public final class ProvenanceInterceptors {
 
@@ -38,18 +41,21 @@ public final class ProvenanceInterceptors {
             public BiFunction<Integer, T, T> handle(List<? extends T> messages) {
                 return (index, message) -> {
                     MetaData metaData = message.getMetaData();
-                    if (metaData.containsKey(Provenance.ACTOR)) {
-                        return message;
-                    }
-                    Provenance provenance = ProvenanceContext.current().map(Handling::forEffects)
-                            .orElseGet(() -> new Provenance(system, message.getIdentifier(), null));
                     Map<String, Object> added = new HashMap<>();
-                    added.put(Provenance.ACTOR, provenance.actor());
-                    added.putIfAbsent(Provenance.CORRELATION_ID, provenance.correlationId());
-                    if (provenance.causationId() != null) {
-                        added.put(Provenance.CAUSATION_ID, provenance.causationId());
+                    Traces.current().ifPresent(traceparent -> added.put(Traces.TRACEPARENT, traceparent));
+                    if (!metaData.containsKey(Provenance.ACTOR)) {
+                        Provenance provenance = ProvenanceContext.current().map(Handling::forEffects)
+                                .orElseGet(() -> new Provenance(system, message.getIdentifier(), null));
+                        added.put(Provenance.ACTOR, provenance.actor());
+                        added.put(Provenance.CORRELATION_ID, provenance.correlationId());
+                        if (provenance.causationId() != null) {
+                            added.put(Provenance.CAUSATION_ID, provenance.causationId());
+                        }
                     }
                     added.keySet().removeAll(metaData.keySet());
+                    if (added.isEmpty()) {
+                        return message;
+                    }
                     @SuppressWarnings("unchecked")
                     T withProvenance = (T) message.andMetaData(added);
                     return withProvenance;
@@ -80,12 +86,28 @@ public final class ProvenanceInterceptors {
                 ProvenanceCorrelation.textOr(metaData.get(Provenance.CAUSATION_ID), null));
     }
 
-    /** The handled event is the current handling; what it causes acts as this service. */
+    /**
+     * The handled event is the current handling; what it causes acts as this service. An event recorded in a trace
+     * is handled in a span of that trace (its relay's record, the commands a saga sends, follow it).
+     */
     static MessageHandlerInterceptor<EventMessage<?>> handling(String service) {
         String system = Provenance.system(service);
         return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
-            try (ProvenanceContext.Scope ignored = ProvenanceContext.open(handlingOf(unitOfWork.getMessage(), system))) {
-                return chain.proceed();
+            EventMessage<?> event = unitOfWork.getMessage();
+            try (ProvenanceContext.Scope ignored = ProvenanceContext.open(handlingOf(event, system))) {
+                Object traceparent = event.getMetaData().get(Traces.TRACEPARENT);
+                if (!(traceparent instanceof String parent)) {
+                    return chain.proceed();
+                }
+                try (Traces.Opened span = Traces.open("handle " + event.getPayloadType().getSimpleName(),
+                        Span.Kind.CONSUMER, parent)) {
+                    try {
+                        return chain.proceed();
+                    } catch (Exception | Error e) {
+                        span.failed(e);
+                        throw e;
+                    }
+                }
             }
         };
     }

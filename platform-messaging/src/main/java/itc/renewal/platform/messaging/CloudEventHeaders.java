@@ -23,6 +23,11 @@ public final class CloudEventHeaders {
      * gaps: a subscriber that sees n + 2 after n missed one.
      */
     public static final String MEMBER_SEQUENCE = "ce_membersequence";
+    /**
+     * Extension (CloudEvents distributed tracing): the W3C traceparent of the span that published the record, so a
+     * consumer's work is part of the same trace.
+     */
+    public static final String TRACEPARENT = "ce_traceparent";
     public static final String CONTENT_TYPE = "content-type";
 
     private CloudEventHeaders() {

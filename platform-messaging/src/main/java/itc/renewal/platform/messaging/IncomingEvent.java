@@ -13,10 +13,11 @@ import java.util.UUID;
 /**
  * An integration event as it arrived from Kafka: its id (the idempotency key), logical type, JSON body and who
  * caused it in which journey (the {@code actor}, {@code correlationid} and {@code causationid} extensions; a record
- * without a journey starts one under its own id). {@link #as} reads the body into a contract record, ignoring fields added later (a consumer
+ * without a journey starts one under its own id) and the trace it was published in ({@code traceparent}, the
+ * CloudEvents distributed-tracing extension; null without). {@link #as} reads the body into a contract record, ignoring fields added later (a consumer
  * of v1 reads every v1.x).
  */
-public record IncomingEvent(UUID eventId, String type, byte[] body, Provenance provenance) {
+public record IncomingEvent(UUID eventId, String type, byte[] body, Provenance provenance, String traceparent) {
 
     public static IncomingEvent from(Message<byte[]> message) {
         String id = header(message, CloudEventHeaders.ID)
@@ -27,7 +28,8 @@ public record IncomingEvent(UUID eventId, String type, byte[] body, Provenance p
                 header(message, CloudEventHeaders.ACTOR).filter(Provenance::isActor).orElse(null),
                 header(message, CloudEventHeaders.CORRELATION_ID).filter(Provenance::isId).orElse(id),
                 header(message, CloudEventHeaders.CAUSATION_ID).filter(Provenance::isId).orElse(null));
-        return new IncomingEvent(UUID.fromString(id), type, message.getPayload(), provenance);
+        return new IncomingEvent(UUID.fromString(id), type, message.getPayload(), provenance,
+                header(message, CloudEventHeaders.TRACEPARENT).orElse(null));
     }
 
     public <T> T as(Class<T> contract, ObjectMapper json) {

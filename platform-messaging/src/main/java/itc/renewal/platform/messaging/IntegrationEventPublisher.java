@@ -2,11 +2,13 @@ package itc.renewal.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.tracing.Span;
 import itc.renewal.contracts.EventContract;
 import itc.renewal.contracts.EventTypes;
 import itc.renewal.platform.provenance.Handling;
 import itc.renewal.platform.provenance.Provenance;
 import itc.renewal.platform.provenance.ProvenanceContext;
+import itc.renewal.platform.tracing.Traces;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -28,9 +30,11 @@ import java.util.UUID;
  * {@code ce_type} = logical type name, {@code ce_dataschema} = the schema's URN, {@code ce_dataversion} = the
  * minor version written; {@code ce_actor}, {@code ce_correlationid}, {@code ce_causationid} = the provenance of the
  * stored event being relayed, when it has one; {@code ce_membersequence} = the record's place among its member's
- * records on the binding, 1, 2, 3 … without gaps, see {@link MemberSequences}). Header values are raw UTF-8 bytes
- * so that any Kafka client, including the CloudEvents SDK, reads them without Spring's type hints. Throws when the
- * broker does not acknowledge, so that the calling tracking processor retries: nothing is lost.
+ * records on the binding, 1, 2, 3 … without gaps, see {@link MemberSequences}; {@code ce_traceparent} = the span
+ * that published it, in the trace of the request the fact followed from: the CloudEvents distributed-tracing
+ * extension). Header values are raw UTF-8 bytes so that any Kafka client, including the CloudEvents SDK, reads them
+ * without Spring's type hints. Throws when the broker does not acknowledge, so that the calling tracking processor
+ * retries: nothing is lost.
  */
 public class IntegrationEventPublisher {
 
@@ -63,13 +67,28 @@ public class IntegrationEventPublisher {
     /** As {@link #publish(String, UUID, Instant, String, Object)}, with the provenance the fact was recorded with. */
     public void publish(String binding, UUID eventId, Instant occurredAt, String key, Object contract,
                         Provenance provenance) {
-        MessageBuilder<byte[]> message = MessageBuilder.withPayload(serialize(contract))
-                .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8));
-        Long sequence = sequences == null ? null : sequences.next(binding, key, eventId);
-        headers(eventId, occurredAt, key, contract, provenance, sequence).forEach(message::setHeader);
-        if (!streamBridge.send(binding, message.build())) {
-            throw new IllegalStateException("Kafka did not accept " + EventTypes.nameOf(contract.getClass()) + " "
-                    + eventId + " on " + binding);
+        publish(binding, eventId, occurredAt, key, contract, provenance, null);
+    }
+
+    /**
+     * As {@link #publish(String, UUID, Instant, String, Object, Provenance)}, in a span of the trace
+     * {@code traceparent} names (the trace the fact was recorded in; null: the current span's, or a new trace). The
+     * record carries the span as {@code ce_traceparent}.
+     */
+    public void publish(String binding, UUID eventId, Instant occurredAt, String key, Object contract,
+                        Provenance provenance, String traceparent) {
+        try (Traces.Opened span = Traces.open("publish " + binding, Span.Kind.PRODUCER, traceparent)) {
+            MessageBuilder<byte[]> message = MessageBuilder.withPayload(serialize(contract))
+                    .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8));
+            Long sequence = sequences == null ? null : sequences.next(binding, key, eventId);
+            headers(eventId, occurredAt, key, contract, provenance, sequence, span.traceparent())
+                    .forEach(message::setHeader);
+            if (!streamBridge.send(binding, message.build())) {
+                IllegalStateException refused = new IllegalStateException("Kafka did not accept "
+                        + EventTypes.nameOf(contract.getClass()) + " " + eventId + " on " + binding);
+                span.failed(refused);
+                throw refused;
+            }
         }
     }
 
@@ -78,14 +97,15 @@ public class IntegrationEventPublisher {
         List<Header> headers = new ArrayList<>();
         Long sequence = sequences == null ? null : sequences.of(captured.eventId());
         headers(captured.eventId(), captured.occurredAt(), captured.key(), captured.contract(), captured.provenance(),
-                sequence).forEach((name, value) -> headers.add(new RecordHeader(name, value)));
+                sequence, Traces.current().orElse(null))
+                .forEach((name, value) -> headers.add(new RecordHeader(name, value)));
         return new ProducerRecord<>(topic, null, captured.key().getBytes(StandardCharsets.UTF_8),
                 serialize(captured.contract()), headers);
     }
 
     /** The CloudEvents attributes of one record, as raw UTF-8 bytes, in a stable order. */
     private Map<String, byte[]> headers(UUID eventId, Instant occurredAt, String key, Object contract,
-                                        Provenance provenance, Long sequence) {
+                                        Provenance provenance, Long sequence, String traceparent) {
         EventContract published = EventTypes.contractOf(contract.getClass());
         Map<String, byte[]> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.ID, bytes(eventId.toString()));
@@ -105,6 +125,7 @@ public class IntegrationEventPublisher {
         if (sequence != null) {
             headers.put(CloudEventHeaders.MEMBER_SEQUENCE, bytes(sequence.toString()));
         }
+        putIfPresent(headers, CloudEventHeaders.TRACEPARENT, traceparent);
         return headers;
     }
 

@@ -1,5 +1,7 @@
 package itc.renewal.platform.provenance;
 
+import itc.renewal.platform.tracing.Traces;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,7 +9,7 @@ import java.util.Map;
  * The headers a service's call of another service carries so that what the call changes is recorded in the same
  * journey, caused by the same request or event, in the name of the same actor (a member's application locks the
  * member's points year as the member). The callee honours {@value ProvenanceFilter#ACTING_FOR} only from a signed
- * service.
+ * service. The call is also part of the caller's trace ({@value Traces#TRACEPARENT}).
  */
 public final class ProvenanceHeaders {
 
@@ -23,6 +25,7 @@ public final class ProvenanceHeaders {
             headers.put(ProvenanceFilter.REQUEST_ID, effects.causationId());
             headers.put(ProvenanceFilter.ACTING_FOR, effects.actor());
         });
+        Traces.current().ifPresent(traceparent -> headers.put(Traces.TRACEPARENT, traceparent));
         return headers;
     }
 }

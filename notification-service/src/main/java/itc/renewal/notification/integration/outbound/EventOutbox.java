@@ -6,6 +6,7 @@ import itc.renewal.contracts.EventTypes;
 import itc.renewal.platform.provenance.Handling;
 import itc.renewal.platform.provenance.Provenance;
 import itc.renewal.platform.provenance.ProvenanceContext;
+import itc.renewal.platform.tracing.Traces;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,7 +19,7 @@ import java.util.UUID;
 /**
  * Queues a fact for Kafka in the transaction that records it (a transactional outbox, since notification-service
  * keeps no event store): the record goes out later, at least once, with this id ({@link EventOutboxRelay}). The
- * provenance is the one of what is being handled now: the same journey, caused by it.
+ * provenance is the one of what is being handled now: the same journey, caused by it, in the same trace.
  */
 @Component
 public class EventOutbox {
@@ -38,11 +39,12 @@ public class EventOutbox {
     public void enqueue(UUID eventId, Instant occurredAt, String memberId, Object contract) {
         Provenance cause = ProvenanceContext.current().map(Handling::forEffects).orElse(null);
         jdbc.update("insert into event_outbox (event_id, binding, member_key, event_type, payload, occurred_at, "
-                        + "actor, correlation_id, causation_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "actor, correlation_id, causation_id, traceparent) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (event_id) do nothing",
                 eventId, BINDING, memberId, EventTypes.nameOf(contract.getClass()), serialize(contract),
                 Timestamp.from(occurredAt), cause == null ? null : cause.actor(),
-                cause == null ? null : cause.correlationId(), cause == null ? null : cause.causationId());
+                cause == null ? null : cause.correlationId(), cause == null ? null : cause.causationId(),
+                Traces.current().orElse(null));
     }
 
     private String serialize(Object contract) {

@@ -46,7 +46,7 @@ class EventOutboxRelay {
     }
 
     private record Pending(UUID eventId, String binding, String memberKey, String type, String payload,
-                           Instant occurredAt, Provenance provenance, int attempts) {
+                           Instant occurredAt, Provenance provenance, String traceparent, int attempts) {
     }
 
     /** A send that failed, counted once its transaction is rolled back. */
@@ -83,7 +83,8 @@ class EventOutboxRelay {
                 (rs, row) -> new Pending(rs.getObject("event_id", UUID.class), rs.getString("binding"),
                         rs.getString("member_key"), rs.getString("event_type"), rs.getString("payload"),
                         rs.getTimestamp("occurred_at").toInstant(), new Provenance(rs.getString("actor"),
-                        rs.getString("correlation_id"), rs.getString("causation_id")), rs.getInt("attempts")));
+                        rs.getString("correlation_id"), rs.getString("causation_id")), rs.getString("traceparent"),
+                        rs.getInt("attempts")));
         if (next.isEmpty()) {
             return Outcome.NONE;
         }
@@ -92,7 +93,7 @@ class EventOutboxRelay {
             Object contract = json.readValue(record.payload(), EventTypes.classOf(record.type()).orElseThrow(
                     () -> new IllegalStateException("unknown event type " + record.type())));
             publisher.publish(record.binding(), record.eventId(), record.occurredAt(), record.memberKey(), contract,
-                    record.provenance());
+                    record.provenance(), record.traceparent());
         } catch (IOException | RuntimeException e) {
             status.setRollbackOnly(); // the member sequence it took too: taken again on the next try
             return Outcome.failed(new Failure(record.eventId(), record.attempts(), e.toString()));
