@@ -53,7 +53,7 @@ class RenewalJourneyIT {
         assertThat(completed.get(0).headerNames()).as("CloudEvents binary mode, nothing else")
                 .containsExactlyInAnyOrder("ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time",
                         "ce_subject", "ce_dataschema", "ce_dataversion", "ce_actor", "ce_correlationid",
-                        "ce_causationid", "ce_membersequence", "content-type");
+                        "ce_causationid", "ce_membersequence", "ce_traceparent", "content-type");
         assertThat(event.path("newExpiry").asText()).isEqualTo("2028-05-31");
         assertThat(event.path("certificationNumber").asText()).isEqualTo("0000002001C");
 
