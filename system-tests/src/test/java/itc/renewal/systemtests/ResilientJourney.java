@@ -1,7 +1,6 @@
 package itc.renewal.systemtests;
 
 import itc.renewal.systemtests.GatewayClient.Reply;
-
 import org.awaitility.core.ConditionFactory;
 
 import java.time.Duration;
