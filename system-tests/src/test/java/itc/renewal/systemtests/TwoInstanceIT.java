@@ -10,11 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -45,7 +40,6 @@ class TwoInstanceIT {
     /** The services with an event store and Axon's event processors. */
     private static final List<String> EVENT_SOURCED = List.of("points", "renewal", "payment", "activity_report");
     private static final Duration PATIENCE = Duration.ofMinutes(12);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Stack stack = RunningStack.stack();
 
@@ -90,7 +84,7 @@ class TwoInstanceIT {
             stack.stopInstance(service, 1);
             // the other instance carries the load alone for a while
             await(service + "#2 alone").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30))
-                    .until(() -> healthy(stack.instancePort(service, 2)));
+                    .until(() -> stack.instanceHealthy(service, 2));
             stack.startInstance(service, 1);
         }
 
@@ -203,19 +197,5 @@ class TwoInstanceIT {
 
     private String instanceUrl(String service, int n) {
         return "http://127.0.0.1:" + stack.instancePort(service, n);
-    }
-
-    private static boolean healthy(int port) {
-        try {
-            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            return health.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -62,8 +62,6 @@ final class ServiceProcess {
      */
     void awaitHealthy(Duration timeout, boolean supervised) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + spec.port() + "/actuator/health"))
-                .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             Process current = process;
             if (!current.isAlive()) {
@@ -71,20 +69,24 @@ final class ServiceProcess {
                     throw new IllegalStateException(spec.name() + " exited with " + current.exitValue() + "; see "
                             + log);
                 }
-                TimeUnit.MILLISECONDS.sleep(250);
-                continue;
-            }
-            try {
-                HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            } else if (isHealthy()) {
+                return;
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
         throw new IllegalStateException(spec.name() + " not healthy within " + timeout + "; see " + log);
+    }
+
+    /** Whether the service answers its health check with UP now. */
+    boolean isHealthy() throws InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + spec.port() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("UP");
+        } catch (IOException notListening) {
+            return false;
+        }
     }
 
     /** Graceful stop (SIGTERM, so Spring closes its processors and Kafka clients), then forced. */

@@ -152,9 +152,9 @@ public final class Stack implements AutoCloseable {
         services.stop(name, n);
     }
 
-    /** Kills instance {@code n} of a service (SIGKILL); the supervisor starts it again. */
-    public void killInstance(String name, int n) throws InterruptedException {
-        services.instance(name, n).kill();
+    /** Whether instance {@code n} of a service answers its health check with UP now. */
+    public boolean instanceHealthy(String name, int n) throws InterruptedException {
+        return services.instance(name, n).isHealthy();
     }
 
     /** Starts instance {@code n} of a service again, waits until it is healthy, puts it back into the rotation. */

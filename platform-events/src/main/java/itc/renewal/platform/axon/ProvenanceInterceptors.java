@@ -99,15 +99,8 @@ public final class ProvenanceInterceptors {
                 if (!(traceparent instanceof String parent)) {
                     return chain.proceed();
                 }
-                try (Traces.Opened span = Traces.open("handle " + event.getPayloadType().getSimpleName(),
-                        Span.Kind.CONSUMER, parent)) {
-                    try {
-                        return chain.proceed();
-                    } catch (Exception | Error e) {
-                        span.failed(e);
-                        throw e;
-                    }
-                }
+                return Traces.inSpan("handle " + event.getPayloadType().getSimpleName(), Span.Kind.CONSUMER, parent,
+                        span -> chain.proceed());
             }
         };
     }

@@ -46,7 +46,16 @@ class SegmentBalancer implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        beats.scheduleWithFixedDelay(this::balanceQuietly, 0, beat.toMillis(), TimeUnit.MILLISECONDS);
+        beats.execute(this::joinQuietly);
+        beats.scheduleWithFixedDelay(this::balanceQuietly, beat.toMillis(), beat.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void joinQuietly() {
+        try {
+            instances.join();
+        } catch (RuntimeException e) {
+            log.warn("Could not join the event processing instances; the next beat does: {}", e.toString());
+        }
     }
 
     private void balanceQuietly() {
@@ -59,15 +68,15 @@ class SegmentBalancer implements SmartLifecycle {
 
     void balance() {
         instances.beat();
+        ProcessorInstances.Claims others = instances.othersClaims();
         processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .filter(StreamingEventProcessor::isRunning)
-                .forEach(this::share);
+                .forEach(processor -> share(processor, others.of(processor.getName())));
     }
 
-    private void share(StreamingEventProcessor processor) {
+    private void share(StreamingEventProcessor processor, Map<String, Integer> others) {
         Map<Integer, ?> mine = processor.processingStatus();
-        Map<String, Integer> others = instances.othersClaims(processor.getName());
         if (!SegmentShare.shouldRelease(mine.size(), others.values())) {
             return;
         }

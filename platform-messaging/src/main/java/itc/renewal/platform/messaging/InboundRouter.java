@@ -23,9 +23,10 @@ import java.util.function.Consumer;
  * }
  * </pre>
  * While the effect runs, the event is the current {@link Handling}: what it causes is recorded as caused by this
- * event, in its journey, by this service, in a span of the trace the record was published in. Failures are not handled here on purpose: an exception rolls the inbox row back and goes to the binder,
- * which retries with back-off and then parks the record, with the exception, on the dead-letter topic. A
- * record that can never succeed (unreadable body, a refused fact) is parked without retries.
+ * event, in its journey, by this service, in a span of the trace the record was published in. Failures are not
+ * handled here on purpose: an exception rolls the inbox row back and goes to the binder, which retries with back-off
+ * and then parks the record, with the exception, on the dead-letter topic. A record that can never succeed
+ * (unreadable body, a refused fact) is parked without retries.
  */
 public class InboundRouter {
 
@@ -51,14 +52,9 @@ public class InboundRouter {
     <T> boolean deliver(IncomingEvent event, Class<T> contract, Consumer<? super T> effect) {
         T payload = event.as(contract, json);
         Handling handling = new Handling(event.eventId().toString(), event.provenance(), Provenance.system(consumer));
-        try (ProvenanceContext.Scope ignored = ProvenanceContext.open(handling);
-             Traces.Opened span = Traces.open("process " + event.type(), Span.Kind.CONSUMER, event.traceparent())) {
-            try {
-                return inbox.processOnce(consumer, event.eventId(), () -> effect.accept(payload));
-            } catch (RuntimeException | Error e) {
-                span.failed(e);
-                throw e;
-            }
+        try (ProvenanceContext.Scope ignored = ProvenanceContext.open(handling)) {
+            return Traces.inSpan("process " + event.type(), Span.Kind.CONSUMER, event.traceparent(),
+                    span -> inbox.processOnce(consumer, event.eventId(), () -> effect.accept(payload)));
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.UUID;
  * An integration event as it arrived from Kafka: its id (the idempotency key), logical type, JSON body and who
  * caused it in which journey (the {@code actor}, {@code correlationid} and {@code causationid} extensions; a record
  * without a journey starts one under its own id) and the trace it was published in ({@code traceparent}, the
- * CloudEvents distributed-tracing extension; null without). {@link #as} reads the body into a contract record, ignoring fields added later (a consumer
- * of v1 reads every v1.x).
+ * CloudEvents distributed-tracing extension; null without). {@link #as} reads the body into a contract record,
+ * ignoring fields added later (a consumer of v1 reads every v1.x).
  */
 public record IncomingEvent(UUID eventId, String type, byte[] body, Provenance provenance, String traceparent) {
 

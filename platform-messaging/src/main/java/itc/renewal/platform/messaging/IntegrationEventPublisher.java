@@ -77,19 +77,18 @@ public class IntegrationEventPublisher {
      */
     public void publish(String binding, UUID eventId, Instant occurredAt, String key, Object contract,
                         Provenance provenance, String traceparent) {
-        try (Traces.Opened span = Traces.open("publish " + binding, Span.Kind.PRODUCER, traceparent)) {
+        Traces.inSpan("publish " + binding, Span.Kind.PRODUCER, traceparent, span -> {
             MessageBuilder<byte[]> message = MessageBuilder.withPayload(serialize(contract))
                     .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8));
             Long sequence = sequences == null ? null : sequences.next(binding, key, eventId);
             headers(eventId, occurredAt, key, contract, provenance, sequence, span.traceparent())
                     .forEach(message::setHeader);
             if (!streamBridge.send(binding, message.build())) {
-                IllegalStateException refused = new IllegalStateException("Kafka did not accept "
-                        + EventTypes.nameOf(contract.getClass()) + " " + eventId + " on " + binding);
-                span.failed(refused);
-                throw refused;
+                throw new IllegalStateException("Kafka did not accept " + EventTypes.nameOf(contract.getClass())
+                        + " " + eventId + " on " + binding);
             }
-        }
+            return null;
+        });
     }
 
     /** The record a relay published for {@code captured}, byte for byte the same, for {@code topic}. */

@@ -38,16 +38,30 @@ public final class Traces {
         return span == null ? Optional.empty() : Optional.ofNullable(traceparentOf(span));
     }
 
+    /** Work done in a span; it may read the span (to pass its traceparent on). */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run(Opened span) throws E;
+    }
+
     /**
-     * Starts a span and makes it current until the returned scope is closed: a child of {@code parent} (a
-     * traceparent received with a message), or — when that is absent or unreadable — of the current span, or the
-     * first span of a new trace.
+     * Runs {@code work} in a new span, current while it runs and ended after it (marked failed if the work throws):
+     * a child of {@code parent} (a traceparent received with a message), or — when that is absent or unreadable — of
+     * the current span, or the first span of a new trace.
      */
-    public static Opened open(String name, Span.Kind kind, String parent) {
+    public static <T, E extends Exception> T inSpan(String name, Span.Kind kind, String parent, Work<T, E> work)
+            throws E {
         Span.Builder builder = parent == null || parent.isBlank() ? tracer.spanBuilder()
                 : propagator.extract(Map.of(TRACEPARENT, parent), Map::get);
         Span span = builder.name(name).kind(kind).start();
-        return new Opened(span, tracer.withSpan(span));
+        try (Tracer.SpanInScope ignored = tracer.withSpan(span)) {
+            return work.run(new Opened(span));
+        } catch (Throwable failure) {
+            span.error(failure);
+            throw failure;
+        } finally {
+            span.end();
+        }
     }
 
     private static String traceparentOf(Span span) {
@@ -56,23 +70,12 @@ public final class Traces {
         return carrier.get(TRACEPARENT);
     }
 
-    /** A span in scope: closing it leaves the scope and ends the span. */
-    public record Opened(Span span, Tracer.SpanInScope scope) implements AutoCloseable {
+    /** The span a piece of {@link Work} runs in. */
+    public record Opened(Span span) {
 
         /** The traceparent that makes a receiver's span a child of this one. */
         public String traceparent() {
             return traceparentOf(span);
-        }
-
-        /** Records that the work failed (before the scope is closed). */
-        public void failed(Throwable error) {
-            span.error(error);
-        }
-
-        @Override
-        public void close() {
-            scope.close();
-            span.end();
         }
     }
 }
